@@ -1,0 +1,42 @@
+import { isIdentityCenter } from './context.ts';
+import { describeRoleValue, roleValues, type RoleValue } from './role-values.ts';
+import type { Rule, RuleResult } from './types.ts';
+
+const EXPECTED = 'AWS expects exactly one role ARN and one saml-provider ARN, separated by a comma';
+
+function shapeProblem(value: RoleValue): string | undefined {
+  const { parts } = value;
+  if (parts.length === 1 && parts[0]!.text === '') return 'is empty';
+  const empty = parts.filter((part) => part.text === '').length;
+  if (empty > 0) return `has ${parts.length} comma-separated parts, ${empty} of them empty`;
+  if (parts.length === 1) {
+    const type = parts[0]!.arn?.resourceType;
+    return type ? `has only a ${type} ARN` : 'has no comma';
+  }
+  if (parts.length > 2) return `has ${parts.length} comma-separated parts`;
+  const types = parts.map((part) => part.arn?.resourceType);
+  if (types[0] && types[0] === types[1]) return `has two ${types[0]} ARNs`;
+  return undefined;
+}
+
+export const roleValueShape: Rule = {
+  code: 'role-value-shape',
+  severity: 'error',
+  summary: 'Each Role value is exactly one role ARN and one saml-provider ARN, comma-separated.',
+  check(context) {
+    if (isIdentityCenter(context)) return [];
+    const { values, hasAny } = roleValues(context.saml);
+    // With no usable value at all, role-missing says it once.
+    if (!hasAny) return [];
+    const results: RuleResult[] = [];
+    for (const value of values) {
+      const problem = shapeProblem(value);
+      if (problem === undefined) continue;
+      results.push({
+        message: `${describeRoleValue(value, values.length)} ${problem}; ${EXPECTED}.`,
+        fix: 'In the IdP, make each Role value "ROLE_ARN,PROVIDER_ARN" with no other commas and no empty entries; send one value per role.',
+      });
+    }
+    return results;
+  },
+};
