@@ -1,6 +1,15 @@
 import type { Partition } from './types.ts';
 
-export const KNOWN_PARTITIONS: readonly string[] = ['aws', 'aws-us-gov', 'aws-cn', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
+export const KNOWN_PARTITIONS: readonly string[] = [
+  'aws',
+  'aws-us-gov',
+  'aws-cn',
+  'aws-iso',
+  'aws-iso-b',
+  'aws-iso-e',
+  'aws-iso-f',
+  'aws-eusc',
+];
 
 export interface IamArn {
   partition: string;
@@ -24,35 +33,59 @@ const PROVIDER_NAME = /^[\w.-]{1,128}$/;
 export function parseIamArn(value: string): ArnParse {
   const parts = value.split(':');
   if (parts.length !== 6 || parts[0] !== 'arn') {
-    return { ok: false, reason: `"${value}" is not an ARN of the form arn:PARTITION:iam::ACCOUNT:role/NAME` };
+    return {
+      ok: false,
+      reason: `"${value}" is not an ARN of the form arn:PARTITION:iam::ACCOUNT:role/NAME`,
+    };
   }
   const [, partition = '', service, region, accountId = '', resource = ''] = parts;
-  if (!KNOWN_PARTITIONS.includes(partition)) return { ok: false, reason: `unknown partition "${partition}" in "${value}"` };
-  if (service !== 'iam') return { ok: false, reason: `service is "${service}", expected "iam" in "${value}"` };
-  if (region !== '') return { ok: false, reason: `IAM ARNs have no region, found "${region}" in "${value}"` };
-  if (!/^\d{12}$/.test(accountId)) return { ok: false, reason: `account ID "${accountId}" is not 12 digits in "${value}"` };
+  if (!KNOWN_PARTITIONS.includes(partition))
+    return { ok: false, reason: `unknown partition "${partition}" in "${value}"` };
+  if (service !== 'iam')
+    return { ok: false, reason: `service is "${service}", expected "iam" in "${value}"` };
+  if (region !== '')
+    return { ok: false, reason: `IAM ARNs have no region, found "${region}" in "${value}"` };
+  if (!/^\d{12}$/.test(accountId))
+    return { ok: false, reason: `account ID "${accountId}" is not 12 digits in "${value}"` };
   const slash = resource.indexOf('/');
   const type = slash < 0 ? resource : resource.slice(0, slash);
   const rest = slash < 0 ? '' : resource.slice(slash + 1);
   if (type !== 'role' && type !== 'saml-provider') {
-    return { ok: false, reason: `resource type "${type}" is neither "role" nor "saml-provider" in "${value}"` };
+    return {
+      ok: false,
+      reason: `resource type "${type}" is neither "role" nor "saml-provider" in "${value}"`,
+    };
   }
   if (rest === '') return { ok: false, reason: `no ${type} name in "${value}"` };
   const segments = rest.split('/');
   const baseName = segments[segments.length - 1]!;
   if (type === 'saml-provider') {
     if (segments.length !== 1 || !PROVIDER_NAME.test(baseName)) {
-      return { ok: false, reason: `saml-provider name "${rest}" is not 1-128 of letters, digits, "._-" in "${value}"` };
+      return {
+        ok: false,
+        reason: `saml-provider name "${rest}" is not 1-128 of letters, digits, "._-" in "${value}"`,
+      };
     }
   } else {
-    if (!ROLE_NAME.test(baseName)) return { ok: false, reason: `role name "${baseName}" is not 1-64 of letters, digits, "+=,.@_-" in "${value}"` };
+    if (!ROLE_NAME.test(baseName))
+      return {
+        ok: false,
+        reason: `role name "${baseName}" is not 1-64 of letters, digits, "+=,.@_-" in "${value}"`,
+      };
     if (segments.slice(0, -1).some((s) => s === '' || !PATH_SEGMENT.test(s))) {
       return { ok: false, reason: `role path in "${value}" has an empty or invalid segment` };
     }
   }
   return {
     ok: true,
-    arn: { partition, accountId, resourceType: type, name: rest, baseName, path: segments.length > 1 ? `/${segments.slice(0, -1).join('/')}/` : '/' },
+    arn: {
+      partition,
+      accountId,
+      resourceType: type,
+      name: rest,
+      baseName,
+      path: segments.length > 1 ? `/${segments.slice(0, -1).join('/')}/` : '/',
+    },
   };
 }
 

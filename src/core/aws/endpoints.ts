@@ -23,11 +23,17 @@ const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 function parseUrl(url: string): { protocol: string; host: string; path: string } | undefined {
   const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#:]+)(?::\d+)?([^?#]*)/i.exec(url.trim());
   if (!match) return undefined;
-  return { protocol: match[1]!.toLowerCase(), host: match[2]!.toLowerCase(), path: match[3] || '/' };
+  return {
+    protocol: match[1]!.toLowerCase(),
+    host: match[2]!.toLowerCase(),
+    path: match[3] || '/',
+  };
 }
 
 /** Which partition and region a sign-in host belongs to, if it is one. */
-export function classifySigninHost(host: string): { partition: Partition; region?: string } | undefined {
+export function classifySigninHost(
+  host: string,
+): { partition: Partition; region?: string } | undefined {
   const lower = host.toLowerCase();
   for (const partition of PARTITIONS) {
     const domain = SIGNIN_DOMAINS[partition];
@@ -48,7 +54,8 @@ export function classifySamlEndpoint(url: string): SamlEndpoint | undefined {
   if (!site) return undefined;
   const path = parsed.path.replace(/\/+$/, '');
   if (path === '/saml') return { kind: 'iam', host: parsed.host, ...site };
-  if (/^\/platform\/saml\/acs\/[^/]+$/.test(path)) return { kind: 'identity-center', host: parsed.host, ...site };
+  if (/^\/platform\/saml\/acs\/[^/]+$/.test(path))
+    return { kind: 'identity-center', host: parsed.host, ...site };
   return undefined;
 }
 
@@ -61,7 +68,12 @@ export function samlEndpointUrl(partition: Partition, region?: string): string {
 /** Match patterns for every AWS SAML endpoint (webRequest filters and host permissions). */
 export const SAML_ENDPOINT_MATCH_PATTERNS: readonly string[] = PARTITIONS.flatMap((partition) => {
   const domain = SIGNIN_DOMAINS[partition];
-  return [`https://${domain}/saml*`, `https://*.${domain}/saml*`, `https://*.${domain}/platform/saml/acs/*`, `https://${domain}/platform/saml/acs/*`];
+  return [
+    `https://${domain}/saml*`,
+    `https://*.${domain}/saml*`,
+    `https://*.${domain}/platform/saml/acs/*`,
+    `https://${domain}/platform/saml/acs/*`,
+  ];
 });
 
 /** Host match patterns (any path) for the sign-in domains, for manifest host_permissions. */

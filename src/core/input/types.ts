@@ -1,13 +1,6 @@
 /** The shape the user's input arrived in, detected automatically. */
 export type InputForm =
-  | 'base64'
-  | 'url-encoded'
-  | 'form-body'
-  | 'html-form'
-  | 'redirect'
-  | 'xml'
-  | 'soap'
-  | 'assertion';
+  'base64' | 'url-encoded' | 'form-body' | 'html-form' | 'redirect' | 'xml' | 'soap' | 'assertion';
 
 /** What `decodeInput` found: the XML plus what is needed to re-POST it. */
 export interface DecodedInput {

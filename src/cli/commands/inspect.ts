@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/index.ts';
+import { CliError, EXIT, type CliIo } from '../io.ts';
+import { readInput } from '../read-input.ts';
+
+export const INSPECT_USAGE = `Usage: saml-roles inspect [FILE|-] [--json] [--raw] [--now ISO-8601]
+
+Decodes a SAML response aimed at AWS (base64, form body, URL, HTML page, XML, HTTP-Redirect,
+SOAP) from FILE or stdin, prints its roles by account, session facts and lint findings.
+  --json     one JSON object instead of text
+  --raw      include the base64 SAMLResponse in --json output (it is a bearer credential)
+  --now      check the time window against this instant instead of the clock
+Exit: 0 decoded without errors, 1 decoded with error findings, 2 could not decode.`;
+
+export async function runInspect(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      raw: { type: 'boolean' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${INSPECT_USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1)
+    throw new CliError(`inspect takes one FILE (or -), got ${positionals.length}`, EXIT.usage);
+  const now = values.now === undefined ? new Date() : parseNow(values.now);
+  const input = await readInput(positionals[0], io);
+  try {
+    const inspection = inspect(input.text, { now });
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(toJsonReport(inspection, { includeRaw: values.raw ?? false }), null, 2)}\n`
+        : toTextReport(inspection),
+    );
+    return inspection.findings.some((finding) => finding.severity === 'error')
+      ? EXIT.findings
+      : EXIT.ok;
+  } catch (error) {
+    if (isSamlInputError(error))
+      throw new CliError(`${input.name}: cannot decode: ${error.message}`, EXIT.failure);
+    throw error;
+  }
+}
+
+function parseNow(value: string): Date {
+  const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+    ? new Date(value)
+    : undefined;
+  if (!date || Number.isNaN(date.getTime()))
+    throw new CliError(
+      `--now ${JSON.stringify(value)} is not an ISO-8601 instant such as 2026-01-31T12:00:00Z`,
+      EXIT.usage,
+    );
+  return date;
+}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { runIdpCommand } from './commands/idp.ts';
+import { runInspect } from './commands/inspect.ts';
+import { CliError, EXIT, type CliIo } from './io.ts';
+
+const USAGE = `saml-roles: AWS roles from a SAML assertion
+
+Commands:
+  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now)
+  idp <mint|metadata>   the companion IdP: mint a signed response, print metadata
+
+Run 'saml-roles <command> --help' for details.`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+const COMMANDS: Record<string, Command> = { inspect: runInspect, idp: runIdpCommand };
+
+/** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`saml-roles: unknown command "${name}"\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    io.stderr(`saml-roles ${name}: ${describe(error, name)}\n`);
+    if (error instanceof CliError) return error.exitCode;
+    return isArgumentError(error) ? EXIT.usage : EXIT.failure;
+  }
+}
+
+function describe(error: unknown, command: string): string {
+  if (error instanceof CliError) return error.message;
+  if (isArgumentError(error))
+    return `${(error as Error).message} (see 'saml-roles ${command} --help')`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** node:util parseArgs throws these for unknown or malformed options. */
+function isArgumentError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  );
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    readStdin: async () => {
+      if (process.stdin.isTTY)
+        throw new CliError('no input: give a FILE, or pipe a SAMLResponse into stdin', EXIT.usage);
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    env: process.env,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

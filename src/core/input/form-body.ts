@@ -1,0 +1,40 @@
+import { SamlInputError } from '../errors.ts';
+
+/** Percent-decodes one form value; `plusIsSpace` follows application/x-www-form-urlencoded. */
+export function percentDecode(value: string, field: string, plusIsSpace: boolean): string {
+  const spaced = plusIsSpace ? value.replace(/\+/g, ' ') : value;
+  if (spaced.indexOf('%') < 0) return spaced;
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    const bad = /%(?![0-9a-fA-F]{2})/.exec(spaced);
+    const where = bad ? ` at position ${bad.index + 1}` : '';
+    throw new SamlInputError('not-base64', `${field} has malformed URL-encoding${where}`);
+  }
+}
+
+/**
+ * Reads `a=b&c=d` (a POST body or a query string). SAMLResponse keeps a literal '+': base64 has
+ * no spaces, and pasted bodies often carry '+' unencoded.
+ */
+export function parseFormBody(body: string): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const pair of body.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawName = eq < 0 ? pair : pair.slice(0, eq);
+    const rawValue = eq < 0 ? '' : pair.slice(eq + 1);
+    const name = percentDecode(rawName, 'a form field name', true).trim();
+    if (fields.has(name)) continue;
+    fields.set(
+      name,
+      percentDecode(rawValue, name, name !== 'SAMLResponse' && name !== 'SAMLRequest'),
+    );
+  }
+  return fields;
+}
+
+/** True when the text looks like a form body or query string carrying a SAML field. */
+export function looksLikeFormBody(text: string): boolean {
+  return /(?:^|[?&])SAML(?:Response|Request)=/.test(text);
+}

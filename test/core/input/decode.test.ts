@@ -1,0 +1,169 @@
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeInput } from '../../../src/core/input/decode.ts';
+import { SamlInputError } from '../../../src/core/errors.ts';
+import { buildSamlResponse, toBase64 } from '../../support/saml-fixture.ts';
+
+const xml = buildSamlResponse();
+const b64 = toBase64(xml);
+
+function errorOf(input: string): SamlInputError {
+  try {
+    decodeInput(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SamlInputError);
+    return error as SamlInputError;
+  }
+  throw new Error('expected decodeInput to throw');
+}
+
+describe('decodeInput detects every input form', () => {
+  it('plain base64', () => {
+    const decoded = decodeInput(b64);
+    expect(decoded).toMatchObject({
+      form: 'base64',
+      xml,
+      samlResponse: b64,
+      base64Length: b64.length,
+    });
+  });
+
+  it('base64 wrapped at 76 columns with CRLF and surrounding whitespace', () => {
+    const wrapped = `\n  ${b64.replace(/(.{76})/g, '$1\r\n')}  \n`;
+    expect(decodeInput(wrapped)).toMatchObject({ form: 'base64', xml, samlResponse: b64 });
+  });
+
+  it('base64 without padding', () => {
+    const unpadded = toBase64(`${xml} `).replace(/=+$/, '');
+    expect(toBase64(`${xml} `)).toMatch(/=$/);
+    expect(decodeInput(unpadded).xml).toBe(`${xml} `);
+  });
+
+  it('base64url is accepted and re-encoded as standard base64 for the POST', () => {
+    const url = b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const decoded = decodeInput(url);
+    expect(decoded.xml).toBe(xml);
+    expect(decoded.samlResponse).toBe(b64);
+  });
+
+  it('a URL-encoded value', () => {
+    expect(decodeInput(encodeURIComponent(b64))).toMatchObject({ form: 'url-encoded', xml });
+  });
+
+  it('a whole form body with RelayState, in any field order', () => {
+    const body = `RelayState=${encodeURIComponent('https://console.aws.amazon.com/?a=1&b=2')}&SAMLResponse=${encodeURIComponent(b64)}`;
+    expect(decodeInput(body)).toMatchObject({
+      form: 'form-body',
+      xml,
+      relayState: 'https://console.aws.amazon.com/?a=1&b=2',
+    });
+  });
+
+  it("a form body whose base64 '+' was pasted unencoded", () => {
+    expect(b64).toContain('+');
+    expect(decodeInput(`SAMLResponse=${b64}`).xml).toBe(xml);
+  });
+
+  it("AWS's role-selection re-POST carries roleIndex", () => {
+    const body = `SAMLResponse=${encodeURIComponent(b64)}&roleIndex=${encodeURIComponent('arn:aws:iam::123456789012:role/Admin')}`;
+    expect(decodeInput(body).roleIndex).toBe('arn:aws:iam::123456789012:role/Admin');
+  });
+
+  it('an IdP auto-POST HTML page, attributes in any order and quoting', () => {
+    const html = `<!DOCTYPE html><html><body onload="document.forms[0].submit()"><form method="post" action="https://signin.aws.amazon.com/saml">
+      <input value='${b64}' type=hidden name="SAMLResponse" />
+      <INPUT TYPE="hidden" NAME="RelayState" VALUE="a&amp;b"></form></body></html>`;
+    expect(decodeInput(html)).toMatchObject({ form: 'html-form', xml, relayState: 'a&b' });
+  });
+
+  it("AWS's role-selection page: only the checked roleIndex radio counts", () => {
+    const html = `<form id="saml_form" action="/saml" method="post"><input type="hidden" name="SAMLResponse" value="${b64}">
+      <input type="radio" name="roleIndex" value="arn:aws:iam::1:role/A"><input type="radio" name="roleIndex" value="arn:aws:iam::1:role/B" checked></form>`;
+    expect(decodeInput(html).roleIndex).toBe('arn:aws:iam::1:role/B');
+  });
+
+  it('a base64 value with character references, as in an HTML attribute', () => {
+    const html = `<form><input name="SAMLResponse" value="${b64.replace(/\+/g, '&#x2B;').replace(/=/g, '&#61;')}"></form>`;
+    expect(decodeInput(html).xml).toBe(xml);
+  });
+
+  it('HTTP-Redirect: raw deflate + base64, from a URL query', () => {
+    const deflated = deflateRawSync(Buffer.from(xml)).toString('base64');
+    const url = `https://sp.example.com/acs?SAMLResponse=${encodeURIComponent(deflated)}&RelayState=x&SigAlg=y`;
+    const decoded = decodeInput(url);
+    expect(decoded).toMatchObject({ form: 'redirect', xml, relayState: 'x' });
+    expect(decoded.samlResponse).toBe(b64);
+  });
+
+  it('raw XML, with and without a declaration', () => {
+    expect(decodeInput(xml)).toMatchObject({ form: 'xml', xml, samlResponse: b64 });
+    expect(decodeInput(xml.replace(/^<\?xml[^>]*\?>/, '')).form).toBe('xml');
+  });
+
+  it('a SOAP/ECP envelope around a Response', () => {
+    const soap = `<S:Envelope xmlns:S="http://schemas.xmlsoap.org/soap/envelope/"><S:Header/><S:Body>${xml.replace(/^<\?xml[^>]*\?>/, '')}</S:Body></S:Envelope>`;
+    expect(decodeInput(soap).form).toBe('soap');
+  });
+
+  it('a bare Assertion', () => {
+    expect(decodeInput(buildSamlResponse({ bareAssertion: true })).form).toBe('assertion');
+  });
+
+  it('a UTF-8 BOM before the XML', () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml)]).toString(
+      'base64',
+    );
+    expect(decodeInput(bom).xml).toBe(xml);
+  });
+});
+
+describe('decodeInput refuses bad input with a typed, located error', () => {
+  it.each([
+    ['', 'empty'],
+    ['   \n ', 'empty'],
+    ['SAMLResponse=', 'empty'],
+    ['RelayState=x', 'not-base64'],
+    ['not base64 at all!', 'not-base64'],
+    ['QUJD$EFG', 'not-base64'],
+    ['A', 'not-base64'],
+    [toBase64('hello world, not xml'), 'inflate-failed'],
+    [toBase64('<html><p>hi</p></html>'), 'no-saml-message'],
+    ['<foo/>', 'no-saml-message'],
+    ['<!-- unterminated', 'not-xml'],
+    ['SAMLRequest=abc', 'form-field-missing'],
+    ['<form><input name="RelayState" value="x"></form>', 'form-field-missing'],
+    [Buffer.from([0x3c, 0xff, 0xfe]).toString('base64'), 'not-utf8'],
+    ['SAMLResponse=%zz', 'not-base64'],
+  ])('%j -> %s', (input, code) => {
+    expect(errorOf(input).code).toBe(code);
+  });
+
+  it('says where a bad base64 character is', () => {
+    expect(errorOf('QUJD$EFG').message).toContain('position 5');
+  });
+
+  it('refuses DOCTYPE and entity declarations (no XXE, no entity bombs)', () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol">&b;</samlp:Response>`;
+    expect(errorOf(bomb).code).toBe('doctype-forbidden');
+    expect(errorOf(toBase64(bomb)).code).toBe('doctype-forbidden');
+    const xxe = `<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><Response>&x;</Response>`;
+    expect(errorOf(xxe).code).toBe('doctype-forbidden');
+  });
+
+  it('bounds inflated size (a deflate bomb stops early)', () => {
+    const bomb = deflateRawSync(
+      Buffer.from(`<Response>${' '.repeat(3_000_000)}</Response>`),
+    ).toString('base64');
+    expect(errorOf(bomb).code).toBe('too-large');
+  });
+
+  it('bounds decoded size', () => {
+    expect(errorOf(toBase64(`<Response>${'a'.repeat(1_100_000)}</Response>`)).code).toBe(
+      'too-large',
+    );
+  });
+
+  it('bounds raw input size', () => {
+    expect(errorOf('A'.repeat(5 * 1024 * 1024)).code).toBe('too-large');
+  });
+});

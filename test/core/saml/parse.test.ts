@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseSamlXml } from '../../../src/core/saml/parse.ts';
+import { SamlInputError } from '../../../src/core/errors.ts';
+import { buildSamlResponse } from '../../support/saml-fixture.ts';
+
+describe('parseSamlXml', () => {
+  it.each(['saml2', 'saml', 'a', ''])('reads every field with assertion prefix %j', (prefix) => {
+    const saml = parseSamlXml(
+      buildSamlResponse({
+        prefix,
+        issuer: 'https://idp.example.com/x?a=1&b=2',
+        nameId: 'alice@example.com',
+        extraAttributes: [
+          { name: 'email', friendlyName: 'mail', values: ['a@example.com', ' b@example.com '] },
+        ],
+        signature: 'both',
+      }),
+    );
+    expect(saml).toMatchObject({
+      kind: 'response',
+      responseId: '_r1',
+      assertionId: '_a1',
+      issuer: 'https://idp.example.com/x?a=1&b=2',
+      destination: 'https://signin.aws.amazon.com/saml',
+      recipient: 'https://signin.aws.amazon.com/saml',
+      audiences: ['urn:amazon:webservices'],
+      notBefore: '2026-01-01T00:00:00Z',
+      notOnOrAfter: '2026-01-01T01:00:00Z',
+      subjectNotOnOrAfter: '2026-01-01T01:00:00Z',
+      status: { code: 'urn:oasis:names:tc:SAML:2.0:status:Success' },
+      nameId: {
+        value: 'alice@example.com',
+        format: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+      },
+      encryptedAssertion: false,
+    });
+    expect(saml.signatures).toEqual([
+      expect.objectContaining({
+        on: 'response',
+        referenceId: '_r1',
+        elementId: '_r1',
+        signatureAlgorithm: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256',
+      }),
+      expect.objectContaining({ on: 'assertion', referenceId: '_a1', elementId: '_a1' }),
+    ]);
+    const email = saml.attributes.find((a) => a.name === 'email');
+    expect(email).toEqual({
+      name: 'email',
+      friendlyName: 'mail',
+      nameFormat: 'urn:oasis:names:tc:SAML:2.0:attrname-format:uri',
+      values: ['a@example.com', ' b@example.com '],
+    });
+  });
+
+  it('an unsigned response has no signatures', () => {
+    expect(parseSamlXml(buildSamlResponse({ signature: 'none' })).signatures).toEqual([]);
+  });
+
+  it('reads a bare Assertion', () => {
+    const saml = parseSamlXml(buildSamlResponse({ bareAssertion: true, signature: 'assertion' }));
+    expect(saml.kind).toBe('assertion');
+    expect(saml.issuer).toBe('https://idp.example.com/metadata');
+    expect(saml.signatures.map((s) => s.on)).toEqual(['assertion']);
+  });
+
+  it('reads a Response inside a SOAP envelope', () => {
+    const inner = buildSamlResponse().replace(/^<\?xml[^>]*\?>/, '');
+    const saml = parseSamlXml(
+      `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>${inner}</soap:Body></soap:Envelope>`,
+    );
+    expect(saml.kind).toBe('response');
+    expect(saml.attributes.length).toBeGreaterThan(0);
+  });
+
+  it('an empty SOAP body is a typed error', () => {
+    expect(() =>
+      parseSamlXml('<soap:Envelope xmlns:soap="s"><soap:Body/></soap:Envelope>'),
+    ).toThrow(SamlInputError);
+  });
+
+  it('reports an EncryptedAssertion and a non-success status', () => {
+    const saml = parseSamlXml(
+      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="r"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder"><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:RequestDenied"/></samlp:StatusCode><samlp:StatusMessage>no &amp; never</samlp:StatusMessage></samlp:Status><saml:EncryptedAssertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><xenc:EncryptedData xmlns:xenc="x"/></saml:EncryptedAssertion></samlp:Response>`,
+    );
+    expect(saml.encryptedAssertion).toBe(true);
+    expect(saml.status).toEqual({
+      code: 'urn:oasis:names:tc:SAML:2.0:status:Responder',
+      subCode: 'urn:oasis:names:tc:SAML:2.0:status:RequestDenied',
+      message: 'no & never',
+    });
+  });
+
+  it('decodes character references in values but never expands other entities', () => {
+    const saml = parseSamlXml(
+      buildSamlResponse({ extraAttributes: [{ name: 'x', values: ['a < b & "c"'] }] }).replace(
+        'a &lt; b',
+        'a &#60; b &foo;',
+      ),
+    );
+    expect(saml.attributes.find((a) => a.name === 'x')?.values).toEqual(['a < b &foo; & "c"']);
+  });
+
+  it('refuses nesting deeper than the bound', () => {
+    const deep = `<Response>${'<a>'.repeat(200)}${'</a>'.repeat(200)}</Response>`;
+    expect(() => parseSamlXml(deep)).toThrow(expect.objectContaining({ code: 'too-deep' }));
+  });
+
+  it('does not pollute prototypes from attribute or element names', () => {
+    expect(() =>
+      parseSamlXml(
+        `<Response><__proto__ polluted="yes"/><Assertion><constructor/></Assertion></Response>`,
+      ),
+    ).toThrow(SamlInputError);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
