@@ -1,0 +1,118 @@
+import vm from 'node:vm';
+
+/** How long one expression may run before it is stopped. */
+export const EXPRESSION_TIMEOUT_MS = 100;
+
+/** What an expression sees: plain data, rebuilt inside the context so no host object leaks in. */
+export interface ExpressionInput {
+  user: {
+    username: string;
+    name: string;
+    email: string;
+    groups: string[];
+    attributes: Record<string, unknown>;
+    /** The user's groups' attributes merged, groups sorted by name, later overriding earlier. */
+    groupAttributes: Record<string, unknown>;
+  };
+  application: { slug: string; label: string; acsUrl: string; audience: string };
+}
+
+/** The result kinds a mapping may return, normalised: null means "leave the attribute out". */
+export type ExpressionValue = string[] | null;
+
+export class ExpressionError extends Error {
+  override readonly name = 'ExpressionError';
+}
+
+// Runs in every context: parses the JSON input there so `user` and its methods belong to the
+// context's own realm, then calls the compiled function with the documented parameters.
+const BOOTSTRAP = `
+globalThis.__call = (fn, json) => {
+  const input = JSON.parse(json);
+  const merged = input.user.groupAttributes;
+  const user = Object.freeze({ ...input.user, groupAttributes: () => JSON.parse(JSON.stringify(merged)) });
+  return fn(user, Object.freeze(input.application));
+};`;
+const CALL = new vm.Script('__call(__fn, __json)');
+
+/**
+ * A mapping expression compiled once: a JavaScript function body run in its own `node:vm` context
+ * with a time limit. This keeps configuration code away from the server's globals and stops
+ * endless loops; it is a local developer tool, NOT a security sandbox for untrusted code.
+ */
+export class CompiledExpression {
+  private readonly context: vm.Context;
+  private readonly fn: unknown;
+
+  constructor(
+    body: string,
+    readonly label: string,
+  ) {
+    this.context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+    new vm.Script(BOOTSTRAP).runInContext(this.context);
+    try {
+      const script = new vm.Script(`(function (user, application) {\n${body}\n})`, {
+        filename: label,
+      });
+      this.fn = script.runInContext(this.context, { timeout: EXPRESSION_TIMEOUT_MS });
+    } catch (error) {
+      throw new ExpressionError(`expression does not compile: ${messageOf(error)}`);
+    }
+  }
+
+  /** Runs the expression; throws ExpressionError on a throw, a timeout or a result of the wrong type. */
+  run(input: ExpressionInput): ExpressionValue {
+    this.context.__fn = this.fn;
+    this.context.__json = JSON.stringify(input);
+    let result: unknown;
+    try {
+      result = CALL.runInContext(this.context, { timeout: EXPRESSION_TIMEOUT_MS });
+    } catch (error) {
+      if (isTimeout(error))
+        throw new ExpressionError(
+          `expression ran longer than ${EXPRESSION_TIMEOUT_MS} ms and was stopped`,
+        );
+      throw new ExpressionError(`expression threw: ${messageOf(error)}`);
+    }
+    return normalise(result);
+  }
+}
+
+function normalise(result: unknown): ExpressionValue {
+  if (result === null || result === undefined || result === '') return null;
+  if (typeof result === 'string') return [result];
+  if (typeof result === 'number' || typeof result === 'boolean') return [String(result)];
+  if (Array.isArray(result)) {
+    const bad = result.findIndex((item) => typeof item !== 'string' && typeof item !== 'number');
+    if (bad >= 0)
+      throw new ExpressionError(
+        `expression returned a list whose item ${bad} is ${typeName(result[bad])}; return strings`,
+      );
+    const values = result.map(String).filter((item) => item !== '');
+    return values.length > 0 ? values : null;
+  }
+  throw new ExpressionError(
+    `expression returned ${typeName(result)}; return a string, a list of strings, or null`,
+  );
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function isTimeout(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT'
+  );
+}
+
+function messageOf(error: unknown): string {
+  // Errors thrown inside the context come from another realm: `instanceof Error` is false for them.
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String((error as { message: unknown }).message);
+  return String(error);
+}

@@ -1,0 +1,39 @@
+import { attributeOf, childElements, parseForeignXml, XmlInputError } from './xml-text.ts';
+
+const HTTP_POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
+
+/** What an application needs from a service provider's metadata (e.g. IAM Identity Center's). */
+export interface SpMetadata {
+  entityId: string;
+  acsUrl: string;
+}
+
+/**
+ * Reads SP metadata: the entity ID becomes the audience and the HTTP-POST AssertionConsumerService
+ * (the default one, else the lowest index) the ACS URL.
+ */
+export function parseSpMetadata(xml: string): SpMetadata {
+  const root = parseForeignXml(xml, 'the SP metadata');
+  const entity =
+    childElements(root, 'EntityDescriptor')[0] ??
+    childElements(childElements(root, 'EntitiesDescriptor')[0], 'EntityDescriptor')[0];
+  if (!entity) throw new XmlInputError('the SP metadata has no EntityDescriptor');
+  const entityId = attributeOf(entity, 'entityID')?.trim();
+  if (!entityId) throw new XmlInputError('the SP metadata EntityDescriptor has no entityID');
+  const sp = childElements(entity, 'SPSSODescriptor')[0];
+  if (!sp) throw new XmlInputError(`the SP metadata for ${entityId} has no SPSSODescriptor`);
+  const services = childElements(sp, 'AssertionConsumerService').filter(
+    (s) => attributeOf(s, 'Binding') === HTTP_POST,
+  );
+  const chosen =
+    services.find((s) => attributeOf(s, 'isDefault') === 'true') ??
+    [...services].sort(
+      (a, b) => Number(attributeOf(a, 'index') ?? 0) - Number(attributeOf(b, 'index') ?? 0),
+    )[0];
+  const acsUrl = attributeOf(chosen, 'Location')?.trim();
+  if (!acsUrl)
+    throw new XmlInputError(
+      `the SP metadata for ${entityId} has no HTTP-POST AssertionConsumerService with a Location`,
+    );
+  return { entityId, acsUrl };
+}
