@@ -1,0 +1,57 @@
+import {
+  classifySamlEndpoint,
+  expiresAt,
+  isSamlInputError,
+  type Inspection,
+} from '../../core/index.ts';
+import type { SamlPost } from '../../platform/types.ts';
+import type { Capture } from '../../shared/capture.ts';
+import { requestBodyText } from './bodyText.ts';
+
+export interface CaptureDeps {
+  inspect: (input: string, options: { now: Date }) => Inspection;
+  now: Date;
+}
+
+/** The IdP's site root, where a person can sign in again; only web origins count. */
+export function idpUrlFrom(initiator: string | undefined): string | undefined {
+  if (!initiator) return undefined;
+  try {
+    const url = new URL(initiator);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.origin}/` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns one POST into a capture; undefined when the URL is not an AWS SAML endpoint after all. */
+export function captureFromPost(post: SamlPost, deps: CaptureDeps): Capture | undefined {
+  if (!classifySamlEndpoint(post.url)) return undefined;
+  const idpUrl = idpUrlFrom(post.initiator);
+  const base = {
+    tabId: post.tabId,
+    capturedAt: deps.now.getTime(),
+    endpointUrl: post.url,
+    ...(idpUrl ? { idpUrl } : {}),
+  };
+  const text = requestBodyText(post.body);
+  if (text === undefined) {
+    const message = 'The POST to AWS carried no SAMLResponse form field the browser could read.';
+    return { ...base, kind: 'failed', error: { code: 'form-field-missing', message } };
+  }
+  try {
+    const inspection = deps.inspect(text, { now: deps.now });
+    const expiry = expiresAt(inspection.saml)?.getTime();
+    return {
+      ...base,
+      kind: 'decoded',
+      inspection,
+      ...(expiry === undefined ? {} : { expiresAt: expiry }),
+    };
+  } catch (error) {
+    if (isSamlInputError(error))
+      return { ...base, kind: 'failed', error: { code: error.code, message: error.message } };
+    const message = `Could not read the assertion: ${error instanceof Error ? error.message : String(error)}`;
+    return { ...base, kind: 'failed', error: { code: 'internal', message } };
+  }
+}

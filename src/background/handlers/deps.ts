@@ -1,0 +1,13 @@
+import type { Inspection } from '../../core/index.ts';
+import type { Badge } from '../../platform/types.ts';
+import type { SettingsStore } from '../../shared/settingsStore.ts';
+import type { CaptureStore } from '../capture/store.ts';
+
+/** Everything the worker's handlers touch, handed in so tests use in-memory versions. */
+export interface WorkerDeps {
+  captures: CaptureStore;
+  settings: SettingsStore;
+  inspect: (input: string, options: { now: Date }) => Inspection;
+  now: () => number;
+  setBadge: (tabId: number, badge: Badge | undefined) => Promise<void>;
+}

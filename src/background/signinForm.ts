@@ -1,0 +1,52 @@
+import { classifySamlEndpoint } from '../core/index.ts';
+import type { Capture } from '../shared/capture.ts';
+import type { SigninFormReply } from '../shared/messages.ts';
+
+/**
+ * The form that signs in as `roleArn`: the same fields AWS's own role picker posts, sent to the
+ * sign-in host the IdP posted to (regional, GovCloud and China hosts stay as they were).
+ */
+export function signinFormFor(
+  capture: Capture | undefined,
+  roleArn: string,
+  now: number,
+): SigninFormReply {
+  if (!capture || capture.kind === 'failed') {
+    return {
+      ok: false,
+      reason: 'missing',
+      message: 'No readable SAML assertion was captured in that tab.',
+    };
+  }
+  const idp = capture.idpUrl ? { idpUrl: capture.idpUrl } : {};
+  if (capture.kind === 'expired' || (capture.expiresAt !== undefined && now >= capture.expiresAt)) {
+    const message =
+      'The SAML assertion has expired; AWS would refuse it. Sign in at your IdP again.';
+    return { ok: false, reason: 'expired', message, ...idp };
+  }
+  const endpoint = classifySamlEndpoint(capture.endpointUrl);
+  if (!endpoint || endpoint.kind !== 'iam') {
+    const message =
+      'This assertion went to IAM Identity Center, which has no role picker to re-POST to.';
+    return { ok: false, reason: 'not-iam', message };
+  }
+  if (!capture.inspection.aws.roles.some((role) => role.roleArn === roleArn)) {
+    return {
+      ok: false,
+      reason: 'unknown-role',
+      message: `The assertion does not offer ${roleArn}.`,
+    };
+  }
+  const { samlResponse, relayState } = capture.inspection.input;
+  return {
+    ok: true,
+    form: {
+      action: `https://${endpoint.host}/saml`,
+      fields: {
+        SAMLResponse: samlResponse,
+        ...(relayState ? { RelayState: relayState } : {}),
+        roleIndex: roleArn,
+      },
+    },
+  };
+}

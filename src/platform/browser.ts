@@ -1,0 +1,4 @@
+// The only import of the polyfill: everything else reaches browser APIs through src/platform.
+import browser from 'webextension-polyfill';
+
+export { browser };

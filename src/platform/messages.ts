@@ -1,0 +1,21 @@
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from './browser.ts';
+
+/**
+ * Sends one message to the worker and returns its reply. Typed by the caller's message union
+ * (src/shared/messages.ts) so this layer stays generic.
+ */
+export async function sendMessage<Reply>(message: unknown): Promise<Reply> {
+  return (await browser.runtime.sendMessage(message)) as Reply;
+}
+
+/** Registers the worker's one message handler; a rejected promise becomes an `{ error }` reply. */
+export function onMessage(
+  handler: (message: unknown, tabId: number | undefined) => Promise<unknown>,
+): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    handler(message, sender.tab?.id).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    })),
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Capture } from '../shared/capture.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { PopupActions } from './actions.ts';
+import { DetailsView } from './components/DetailsView.tsx';
+import { ExpiredNotice } from './components/ExpiredNotice.tsx';
+import { Header } from './components/Header.tsx';
+import { Notice } from './components/Notice.tsx';
+import { RolePicker } from './components/RolePicker.tsx';
+import { useNow } from './hooks/useNow.ts';
+import { groupEntries } from './model/rows.ts';
+import { toEntries } from './model/search.ts';
+
+export interface AppProps {
+  capture: Capture | null;
+  settings: Settings;
+  actions: PopupActions;
+  now: () => number;
+  onListed?: () => void;
+}
+
+/** The popup: what the active tab posted to AWS, its roles, and its details. */
+export function App({ capture, settings: initialSettings, actions, now, onListed }: AppProps) {
+  const [settings, setSettings] = useState(initialSettings);
+  const [view, setView] = useState<'roles' | 'details'>('roles');
+  const time = useNow(now);
+  const roles = capture?.kind === 'decoded' ? capture.inspection.aws.roles : undefined;
+  const groups = useMemo(
+    () => groupEntries(toEntries(roles ?? [], settings.accounts)),
+    [roles, settings.accounts],
+  );
+  const boundActions = useMemo<PopupActions>(
+    () => ({
+      ...actions,
+      toggleFavourite: async (arn) => {
+        const next = await actions.toggleFavourite(arn);
+        setSettings(next);
+        return next;
+      },
+    }),
+    [actions],
+  );
+
+  if (!capture) {
+    return (
+      <Notice title="No AWS SAML sign-in in this tab" tone="info" testId="no-capture">
+        <p>
+          Sign in to AWS through your identity provider in this tab: the roles appear here as soon
+          as it posts to AWS.
+        </p>
+      </Notice>
+    );
+  }
+  if (capture.kind === 'failed') {
+    return (
+      <Notice title="The SAML POST could not be read" tone="error" testId="capture-error">
+        <p data-testid="capture-error-message">{capture.error.message}</p>
+      </Notice>
+    );
+  }
+  const expiredAt =
+    capture.kind === 'expired'
+      ? capture.expiredAt
+      : capture.expiresAt !== undefined && time >= capture.expiresAt
+        ? capture.expiresAt
+        : undefined;
+  if (expiredAt !== undefined) {
+    const sessionName =
+      capture.kind === 'expired' ? capture.sessionName : capture.inspection.aws.sessionName;
+    return (
+      <ExpiredNotice
+        expiredAt={expiredAt}
+        idpUrl={capture.idpUrl}
+        sessionName={sessionName}
+        onOpenIdp={(url) => void actions.openUrl(url)}
+      />
+    );
+  }
+  if (capture.kind !== 'decoded') return null;
+  const { inspection } = capture;
+  const identityCenter = Boolean(inspection.aws.identityCenter);
+  return (
+    <main class="app">
+      <Header
+        inspection={inspection}
+        expiresAt={capture.expiresAt}
+        now={time}
+        view={view}
+        onView={setView}
+      />
+      {view === 'details' ? (
+        <DetailsView inspection={inspection} copyText={actions.copyText} />
+      ) : identityCenter && groups.length === 0 ? (
+        <Notice title="IAM Identity Center sign-in" tone="info" testId="identity-center">
+          <p>Identity Center picks the role itself; open Details to see what the IdP sent.</p>
+        </Notice>
+      ) : groups.length === 0 ? (
+        <Notice title="The assertion offers no usable role" tone="error" testId="no-roles">
+          <p>AWS will refuse this sign-in. Open Details for the findings and how to fix them.</p>
+        </Notice>
+      ) : (
+        <RolePicker
+          groups={groups}
+          settings={settings}
+          actions={boundActions}
+          onListed={onListed}
+        />
+      )}
+      <footer class="footer">
+        <button
+          type="button"
+          class="link"
+          data-testid="open-options"
+          onClick={() => void actions.openOptions()}
+        >
+          Aliases &amp; settings
+        </button>
+      </footer>
+    </main>
+  );
+}

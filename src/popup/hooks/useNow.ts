@@ -1,0 +1,11 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/** The current time, re-read every `intervalMs` so countdowns stay live. */
+export function useNow(now: () => number, intervalMs = 1000): number {
+  const [value, setValue] = useState(now);
+  useEffect(() => {
+    const timer = setInterval(() => setValue(now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [now, intervalMs]);
+  return value;
+}

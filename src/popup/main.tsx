@@ -1,0 +1,68 @@
+// Popup entry: wiring only. Finds the active tab's capture and binds actions to the browser.
+import { render } from 'preact';
+import {
+  activeTabId,
+  extensionUrl,
+  localArea,
+  navigateTab,
+  openOptionsPage,
+  openTab,
+  sendMessage,
+} from '../platform/index.ts';
+import type { Message, Replies } from '../shared/messages.ts';
+import { withFavouriteToggled } from '../shared/settings.ts';
+import { settingsStore } from '../shared/settingsStore.ts';
+import type { PopupActions } from './actions.ts';
+import { App } from './App.tsx';
+import { Notice } from './components/Notice.tsx';
+import { signinPagePath } from './model/signin.ts';
+import './styles.css';
+
+const root = document.getElementById('app')!;
+const settings = settingsStore(localArea());
+
+async function start(): Promise<void> {
+  const tabId = await activeTabId();
+  const request: Message | undefined =
+    tabId === undefined ? undefined : { type: 'capture/get', tabId };
+  const [reply, loaded] = await Promise.all([
+    request ? sendMessage<Replies['capture/get']>(request) : Promise.resolve({ capture: null }),
+    settings.load(),
+  ]);
+  const actions: PopupActions = {
+    async signIn(role, { newTab }) {
+      if (tabId === undefined) return;
+      const url = extensionUrl(signinPagePath(tabId, role.roleArn));
+      await (newTab ? openTab(url, tabId) : navigateTab(tabId, url));
+      window.close();
+    },
+    toggleFavourite: (arn) => settings.update((current) => withFavouriteToggled(current, arn)),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    async openUrl(url) {
+      await (tabId === undefined ? openTab(url) : navigateTab(tabId, url));
+      window.close();
+    },
+    openOptions: openOptionsPage,
+  };
+  const onListed = (): void => void performance.mark('roles-listed');
+  render(
+    <App
+      capture={reply.capture}
+      settings={loaded}
+      actions={actions}
+      now={Date.now}
+      onListed={onListed}
+    />,
+    root,
+  );
+}
+
+start().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  render(
+    <Notice title="The popup could not load" tone="error" testId="popup-error">
+      <p>{message}</p>
+    </Notice>,
+    root,
+  );
+});

@@ -1,0 +1,53 @@
+// The one message union between extension pages, the content script and the worker.
+import type { Capture } from './capture.ts';
+
+export interface LearnedAlias {
+  accountId: string;
+  alias: string;
+}
+
+export type Message =
+  /** The popup asks for its tab's capture. */
+  | { type: 'capture/get'; tabId: number }
+  /** The sign-in page asks for the form to re-POST to AWS. */
+  | { type: 'signin/form'; sourceTabId: number; roleArn: string }
+  /** The content script on AWS's role-selection page reports account aliases. */
+  | { type: 'aliases/learned'; aliases: LearnedAlias[] };
+
+/** The fields of the form the sign-in page submits to AWS. */
+export interface SigninForm {
+  action: string;
+  fields: { SAMLResponse: string; RelayState?: string; roleIndex: string };
+}
+
+export type SigninFormReply =
+  | { ok: true; form: SigninForm }
+  | {
+      ok: false;
+      reason: 'expired' | 'missing' | 'unknown-role' | 'not-iam';
+      message: string;
+      idpUrl?: string;
+    };
+
+export interface Replies {
+  'capture/get': { capture: Capture | null };
+  'signin/form': SigninFormReply;
+  'aliases/learned': { saved: number };
+}
+
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+const TYPES: ReadonlySet<string> = new Set<Message['type']>([
+  'capture/get',
+  'signin/form',
+  'aliases/learned',
+]);
+
+/** Narrows an incoming value to a known message (anything can arrive on the runtime channel). */
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    TYPES.has((value as { type?: unknown }).type as string)
+  );
+}
