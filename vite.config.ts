@@ -14,7 +14,13 @@ const PICKER_PAGE_MATCHES = SAML_ENDPOINT_MATCH_PATTERNS.filter((p) => p.endsWit
 
 /** The one place where the manifest is completed and, later, where browsers differ. */
 export function manifestFor(target: Target): ManifestV3Export {
-  const manifest = structuredClone(baseManifest);
+  const manifest = structuredClone(baseManifest) as Omit<
+    typeof baseManifest,
+    'host_permissions' | 'content_scripts'
+  > & {
+    host_permissions: string[];
+    content_scripts: { matches: string[]; js: string[]; run_at: string }[];
+  };
   manifest.host_permissions = [...SIGNIN_HOST_PATTERNS];
   for (const script of manifest.content_scripts) script.matches = [...PICKER_PAGE_MATCHES];
   if (target !== 'chrome') throw new Error(`unknown target ${String(target)}`);
