@@ -1,0 +1,78 @@
+// `npm run idp -- --config FILE ...` and `npm start` (`--demo`): wiring only.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { demoConfig, IdpConfigError, loadConfig } from './config.ts';
+import { defaultDataDir, KeyStoreError } from './crypto/keystore.ts';
+import { startIdp } from './server.ts';
+
+const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      config: { type: 'string' },
+      demo: { type: 'boolean' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      cert: { type: 'string' },
+      key: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.config === !values.demo) throw new UsageError('give --config FILE or --demo');
+  const port = Number(values.port ?? 7000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port "${values.port}" is not a port number`);
+  const config = values.config ? loadConfig(values.config) : demoConfig();
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const idp = await startIdp({
+    config,
+    port,
+    host: values.host ?? '127.0.0.1',
+    dataDir,
+    ...(values.cert ? { certPem: readFileSync(values.cert, 'utf8') } : {}),
+    ...(values.key ? { keyPem: readFileSync(values.key, 'utf8') } : {}),
+  });
+  console.log(`saml-roles local IdP (for development and testing) is running at ${idp.url}
+  sign in:      ${idp.url}/login   (${values.demo ? 'demo users: ' + config.users.map((u) => u.username).join(', ') + '; password "demo"' : `users from ${config.source}`})
+  metadata:     ${idp.url}/metadata
+  SP-initiated: ${idp.url}/sso (HTTP-Redirect and HTTP-POST)
+  signing key:  ${values.cert ? values.cert : resolve(dataDir)}
+
+Load the extension: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick
+${resolve('dist')} (build it with npm run build). Then open an application above; the
+extension captures the SAML response on its way to AWS.
+Press Ctrl+C to stop.`);
+  const stop = () => void idp.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+class UsageError extends Error {}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known =
+    error instanceof IdpConfigError ||
+    error instanceof KeyStoreError ||
+    error instanceof UsageError;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (known)
+    console.error(
+      `saml-roles idp: ${error.message}${error instanceof UsageError ? `\n${USAGE}` : ''}`,
+    );
+  else if (code === 'EADDRINUSE')
+    console.error(`saml-roles idp: the port is in use; pick another with --port`);
+  else if (code?.startsWith('ERR_PARSE_ARGS'))
+    console.error(`saml-roles idp: ${(error as Error).message}\n${USAGE}`);
+  else if (code === 'ENOENT') console.error(`saml-roles idp: ${(error as Error).message}`);
+  else console.error('saml-roles idp:', error);
+  process.exit(2);
+});
