@@ -29,8 +29,52 @@ const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 const PATH_SEGMENT = /^[\u0021-\u007e]+$/;
 const PROVIDER_NAME = /^[\w.-]{1,128}$/;
 
+// The shape nearly every real value has; one match instead of the step-by-step diagnosis below.
+const WELL_FORMED =
+  /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):(?:role\/((?:[\u0021-\u002e\u0030-\u007e]+\/)*)([\w+=,.@-]{1,64})|saml-provider\/([\w.-]{1,128}))$/;
+
 /** Parses an IAM role or saml-provider ARN and says precisely what is wrong with a bad one. */
 export function parseIamArn(value: string): ArnParse {
+  const fast = WELL_FORMED.exec(value);
+  if (fast) {
+    const [, partition, accountId, rolePath, roleName, providerName] = fast as unknown as [
+      string,
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
+    if (providerName !== undefined) {
+      return {
+        ok: true,
+        arn: {
+          partition,
+          accountId,
+          resourceType: 'saml-provider',
+          name: providerName,
+          baseName: providerName,
+          path: '/',
+        },
+      };
+    }
+    const path = rolePath ?? '';
+    return {
+      ok: true,
+      arn: {
+        partition,
+        accountId,
+        resourceType: 'role',
+        name: path + roleName!,
+        baseName: roleName!,
+        path: `/${path}`,
+      },
+    };
+  }
+  return diagnoseIamArn(value);
+}
+
+function diagnoseIamArn(value: string): ArnParse {
   const parts = value.split(':');
   if (parts.length !== 6 || parts[0] !== 'arn') {
     return {

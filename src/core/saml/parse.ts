@@ -3,13 +3,12 @@ import { SamlInputError } from '../errors.ts';
 import { rootElementName } from '../input/xml-root.ts';
 import type { SamlAttribute, SamlMessage, SignatureInfo } from './model.ts';
 import { readSignature } from './signature.ts';
-import { attribute, child, children, parseXmlTree, text, type XmlNode } from './xml-tree.ts';
+import { attribute, child, children, parseXmlTree, text, type XmlElement } from './xml-tree.ts';
 
 /** Reads a SAML Response (or bare Assertion, or one inside a SOAP/ECP envelope) into the model. */
 export function parseSamlXml(xml: string): SamlMessage {
   const root = rootElementName(xml);
-  const tree = parseXmlTree(xml);
-  const top = child(tree, root);
+  const top = parseXmlTree(xml);
   const message =
     root === 'Envelope'
       ? (child(child(top, 'Body'), 'Response') ?? child(child(top, 'Body'), 'Assertion'))
@@ -25,17 +24,17 @@ export function parseSamlXml(xml: string): SamlMessage {
   return isResponse ? readResponse(message) : readAssertionOnly(message);
 }
 
-function value(node: XmlNode | undefined): string | undefined {
+function value(node: XmlElement | undefined): string | undefined {
   const raw = text(node);
   return raw === undefined ? undefined : decodeCharacterReferences(raw);
 }
 
-function attr(node: XmlNode | undefined, name: string): string | undefined {
+function attr(node: XmlElement | undefined, name: string): string | undefined {
   const raw = attribute(node, name);
   return raw === undefined ? undefined : decodeCharacterReferences(raw);
 }
 
-function readResponse(response: XmlNode): SamlMessage {
+function readResponse(response: XmlElement): SamlMessage {
   const assertion = children(response, 'Assertion')[0];
   const statusNode = child(response, 'Status');
   const statusCode = child(statusNode, 'StatusCode');
@@ -66,7 +65,7 @@ function readResponse(response: XmlNode): SamlMessage {
   return message;
 }
 
-function readAssertionOnly(assertion: XmlNode): SamlMessage {
+function readAssertionOnly(assertion: XmlElement): SamlMessage {
   const message: SamlMessage = {
     kind: 'assertion',
     status: {},
@@ -79,7 +78,7 @@ function readAssertionOnly(assertion: XmlNode): SamlMessage {
   return message;
 }
 
-function readAssertion(assertion: XmlNode, message: SamlMessage): void {
+function readAssertion(assertion: XmlElement, message: SamlMessage): void {
   const id = attr(assertion, 'ID');
   const signature = readSignature(assertion, 'assertion', id);
   if (signature) message.signatures.push(signature);
@@ -117,20 +116,15 @@ function readAssertion(assertion: XmlNode, message: SamlMessage): void {
   }
 }
 
-function readAttribute(node: XmlNode): SamlAttribute {
+function readAttribute(node: XmlElement): SamlAttribute {
   const attributeValue: SamlAttribute = { name: attr(node, 'Name') ?? '', values: [] };
   const friendlyName = attr(node, 'FriendlyName');
   const nameFormat = attr(node, 'NameFormat');
   if (friendlyName !== undefined) attributeValue.friendlyName = friendlyName;
   if (nameFormat !== undefined) attributeValue.nameFormat = nameFormat;
-  const raw = node['AttributeValue'];
-  if (Array.isArray(raw)) {
-    for (const item of raw) {
-      // A value element with attributes (xsi:type) arrives as an object, a bare one as a string.
-      attributeValue.values.push(
-        decodeCharacterReferences(typeof item === 'string' ? item : (text(item) ?? '')),
-      );
-    }
+  for (const element of node.children) {
+    if (element.name === 'AttributeValue')
+      attributeValue.values.push(decodeCharacterReferences(element.text));
   }
   return attributeValue;
 }

@@ -106,11 +106,35 @@ describe('parseSamlXml', () => {
   });
 
   it('does not pollute prototypes from attribute or element names', () => {
-    expect(() =>
-      parseSamlXml(
-        `<Response><__proto__ polluted="yes"/><Assertion><constructor/></Assertion></Response>`,
-      ),
-    ).toThrow(SamlInputError);
+    const saml = parseSamlXml(
+      `<Response __proto__="x" constructor="y"><__proto__ polluted="yes"/><Assertion><AttributeStatement><Attribute Name="__proto__"><AttributeValue>v</AttributeValue></Attribute></AttributeStatement></Assertion></Response>`,
+    );
+    expect(saml.attributes).toEqual([{ name: '__proto__', values: ['v'] }]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it.each([
+    ['<Response><a></b></Response>', 'expected </a> but found </b'],
+    ['<Response><a>', 'ends before </a>'],
+    ['<Response></Response><Response/>', 'a second document element'],
+    ['<Response a="1" a="2"/>', 'attribute a appears twice'],
+    ['<Response a=1/>', 'malformed start tag'],
+    ['<Response>\n  <a b="<"/></Response>', 'line 2, column 5'],
+    ['<Response><![CDATA[x</Response>', 'unterminated CDATA'],
+    ['<Response>< a/></Response>', 'not followed by an element name'],
+    ['<Response/>trailing', 'text outside the document element'],
+    ['<Response><!DOCTYPE x></Response>', 'DOCTYPE'],
+  ])('refuses malformed XML %j with where it went wrong', (xml, message) => {
+    expect(() => parseSamlXml(xml)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining(message) }),
+    );
+  });
+
+  it('keeps CDATA text exactly as written', () => {
+    const saml = parseSamlXml(
+      '<Response><Assertion><AttributeStatement><Attribute Name="n"><AttributeValue><![CDATA[a &amp; <b>]]></AttributeValue></Attribute></AttributeStatement></Assertion></Response>',
+    );
+    expect(saml.attributes[0]?.values).toEqual(['a &amp; <b>']);
   });
 });

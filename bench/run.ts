@@ -1,0 +1,25 @@
+// `npm run bench`: every benchmark in one run, written to bench/results.json.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { runCoreBench } from './core.ts';
+import type { BenchRow } from './stats.ts';
+
+const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+async function optional(file: string, exported: string): Promise<BenchRow[]> {
+  if (!existsSync(here(file))) return [];
+  const module = (await import(here(file))) as Record<string, () => Promise<BenchRow[]>>;
+  const run = module[exported];
+  return run ? run() : [];
+}
+
+const only = process.argv[2];
+const rows: BenchRow[] = [];
+if (!only || only === 'core') rows.push(...runCoreBench());
+if (!only || only === 'idp') rows.push(...(await optional('./idp.ts', 'runIdpBench')));
+if (!only || only === 'extension')
+  rows.push(...(await optional('./extension.ts', 'runExtensionBench')));
+console.table(rows);
+await writeFile(here('./results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+console.log(`wrote ${rows.length} rows to bench/results.json`);
