@@ -12,17 +12,19 @@ const EXACT_NAMES: readonly string[] = [
 
 /** The AWS name this attribute was most likely meant to be, when it is not exactly that. */
 function intendedName(name: string, sentNames: ReadonlySet<string>): string | undefined {
-  const lower = name.trim().toLowerCase();
+  // Surrounding whitespace is ignored, as buildAwsView does; only spelling and case matter.
+  const trimmed = name.trim();
+  const lower = trimmed.toLowerCase();
   for (const exact of EXACT_NAMES) {
-    if (name === exact) return undefined;
+    if (trimmed === exact) return undefined;
     if (lower === exact.toLowerCase()) return exact;
     // A bare "Role" is only a mistake when the full name is not sent as well.
     const shortName = exact.slice(AWS_ATTRIBUTE_PREFIX.length);
     if (lower === shortName.toLowerCase() && !sentNames.has(exact)) return exact;
   }
   const tagPrefix = AWS_ATTRIBUTES.principalTagPrefix;
-  if (!name.startsWith(tagPrefix) && lower.startsWith(tagPrefix.toLowerCase())) {
-    return `${tagPrefix}${name.trim().slice(tagPrefix.length)}`;
+  if (!trimmed.startsWith(tagPrefix) && lower.startsWith(tagPrefix.toLowerCase())) {
+    return `${tagPrefix}${trimmed.slice(tagPrefix.length)}`;
   }
   return undefined;
 }
@@ -32,14 +34,14 @@ export const attributeNameMismatch: Rule = {
   severity: 'warning',
   summary: 'AWS attribute names are spelled exactly (they are case-sensitive full URLs).',
   check(context) {
-    const sentNames = new Set(context.saml.attributes.map((attribute) => attribute.name));
+    const sentNames = new Set(context.saml.attributes.map((attribute) => attribute.name.trim()));
     const results: RuleResult[] = [];
     for (const { name } of context.saml.attributes) {
       const intended = intendedName(name, sentNames);
       if (intended === undefined) continue;
       results.push({
         message: `Attribute ${quote(name)} looks meant for AWS but is not spelled exactly ${quote(intended)}, so AWS ignores it.`,
-        fix: `Rename the attribute in the IdP to exactly ${intended} (case-sensitive, no spaces).`,
+        fix: `Rename the attribute in the IdP to exactly ${intended} (names are case-sensitive).`,
       });
     }
     return results;

@@ -1,4 +1,5 @@
 import { AWS_ATTRIBUTES } from '../aws/attributes.ts';
+import { attributesNamed } from './attribute-names.ts';
 import { isIdentityCenter } from './context.ts';
 import { quote } from './quote.ts';
 import type { Rule } from './types.ts';
@@ -9,9 +10,9 @@ export const roleSessionNameMultiple: Rule = {
   summary: 'RoleSessionName has exactly one value (AWS uses only one).',
   check(context) {
     if (isIdentityCenter(context)) return [];
-    const values = context.saml.attributes
-      .filter((attribute) => attribute.name === AWS_ATTRIBUTES.roleSessionName)
-      .flatMap((attribute) => attribute.values);
+    const values = attributesNamed(context.saml, AWS_ATTRIBUTES.roleSessionName).flatMap(
+      (attribute) => attribute.values,
+    );
     if (values.length <= 1) return [];
     return [
       {

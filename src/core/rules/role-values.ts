@@ -1,6 +1,7 @@
 import { AWS_ATTRIBUTES } from '../aws/attributes.ts';
 import { parseIamArn, type IamArn } from '../aws/arn.ts';
 import type { SamlMessage } from '../saml/model.ts';
+import { attributesNamed } from './attribute-names.ts';
 import { quote } from './quote.ts';
 
 /** One comma-separated part of a Role value, read as an IAM ARN. */
@@ -82,9 +83,7 @@ const cache = new WeakMap<SamlMessage, RoleValues>();
 export function roleValues(saml: SamlMessage): RoleValues {
   const cached = cache.get(saml);
   if (cached) return cached;
-  const raw = saml.attributes
-    .filter((attribute) => attribute.name === AWS_ATTRIBUTES.role)
-    .flatMap((attribute) => attribute.values);
+  const raw = attributesNamed(saml, AWS_ATTRIBUTES.role).flatMap((attribute) => attribute.values);
   const values = raw.map(readValue);
   const result = { values, hasAny: raw.some((value) => value.trim() !== '') };
   cache.set(saml, result);

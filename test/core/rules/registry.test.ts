@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/core/rules/registry.ts';
+import type { Rule } from '../../../src/core/rules/types.ts';
+import {
+  README_PATH,
+  readRulesSection,
+  renderRulesTable,
+  replaceRulesSection,
+} from '../../../scripts/rules-table.ts';
+
+// Every module in src/core/rules, so a rule file that is never registered is still seen.
+const modules = import.meta.glob<Record<string, unknown>>('../../../src/core/rules/*.ts', {
+  eager: true,
+});
+
+function isRule(value: unknown): value is Rule {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Rule>;
+  return (
+    typeof candidate.code === 'string' &&
+    typeof candidate.summary === 'string' &&
+    typeof candidate.check === 'function'
+  );
+}
+
+const ruleFiles = Object.entries(modules).flatMap(([path, exports]) => {
+  const rules = Object.values(exports).filter(isRule);
+  const file = path.slice(path.lastIndexOf('/') + 1, -'.ts'.length);
+  return rules.length === 0 ? [] : [{ file, rules }];
+});
+
+describe('rule registry', () => {
+  it('finds the rule files', () => {
+    expect(ruleFiles.length).toBeGreaterThan(20);
+  });
+
+  it('has one rule per file, named after its code', () => {
+    for (const { file, rules } of ruleFiles) {
+      expect(rules.map((rule) => rule.code)).toEqual([file]);
+    }
+  });
+
+  it('registers every rule file exactly once', () => {
+    for (const { rules } of ruleFiles) {
+      expect(
+        RULES.filter((registered) => registered === rules[0]),
+        rules[0]!.code,
+      ).toHaveLength(1);
+    }
+    expect(RULES).toHaveLength(ruleFiles.length);
+  });
+
+  it('uses unique kebab-case codes', () => {
+    const codes = RULES.map((rule) => rule.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  it('gives every rule a known severity and a one-line summary', () => {
+    for (const rule of RULES) {
+      expect(['error', 'warning', 'info']).toContain(rule.severity);
+      expect(rule.summary.trim(), rule.code).not.toBe('');
+      expect(rule.summary, rule.code).not.toContain('\n');
+    }
+  });
+
+  it('has a test file for every rule', () => {
+    for (const rule of RULES) {
+      const testFile = fileURLToPath(new URL(`./${rule.code}.test.ts`, import.meta.url));
+      expect(existsSync(testFile), `${rule.code}.test.ts`).toBe(true);
+    }
+  });
+});
+
+describe('README rules table', () => {
+  const expectedRows = RULES.map(({ code, severity, summary }) => ({ code, severity, summary }));
+
+  it('lists every rule in RULES order (run npx tsx scripts/rules-table.ts --write)', () => {
+    const readme = existsSync(README_PATH) ? readFileSync(README_PATH, 'utf8') : '';
+    expect(readRulesSection(readme)).toEqual(expectedRows);
+  });
+
+  it('reads back exactly what the script writes', async () => {
+    const readme = replaceRulesSection('', await renderRulesTable());
+    expect(readRulesSection(readme)).toEqual(expectedRows);
+  });
+
+  it('notices a rule added without regenerating', async () => {
+    const extra: Rule = {
+      code: 'new-rule',
+      severity: 'info',
+      summary: 'New | piped.',
+      check: () => [],
+    };
+    const stale = replaceRulesSection('', await renderRulesTable());
+    const rows = [...expectedRows, { code: 'new-rule', severity: 'info', summary: 'New | piped.' }];
+    expect(readRulesSection(stale)).not.toEqual(rows);
+    const fresh = replaceRulesSection(stale, await renderRulesTable([...RULES, extra]));
+    expect(readRulesSection(fresh)).toEqual(rows);
+  });
+});
+
+describe('replaceRulesSection', () => {
+  it('replaces only the text between the markers', () => {
+    const readme =
+      '# Title\n\nIntro.\n\n<!-- rules:start -->\nold\n<!-- rules:end -->\n\n## Scripts\n';
+    const updated = replaceRulesSection(readme, '| a |\n');
+    expect(updated).toBe(
+      '# Title\n\nIntro.\n\n<!-- rules:start -->\n\n| a |\n\n<!-- rules:end -->\n\n## Scripts\n',
+    );
+  });
+
+  it('appends a Lint rules section when the markers are missing', () => {
+    expect(replaceRulesSection('# Title\n', '| a |\n')).toBe(
+      '# Title\n\n## Lint rules\n\n<!-- rules:start -->\n\n| a |\n\n<!-- rules:end -->\n',
+    );
+  });
+
+  it('returns the same text when it is already up to date', () => {
+    const once = replaceRulesSection('# Title\n', '| a |\n');
+    expect(replaceRulesSection(once, '| a |\n')).toBe(once);
+  });
+});
