@@ -8,10 +8,14 @@ export interface AccountRowData extends AccountSettings {
 export function accountRows(settings: Settings): AccountRowData[] {
   return Object.entries(settings.accounts)
     .map(([accountId, account]) => ({ accountId, ...account }))
-    .sort(
-      (a, b) =>
-        (a.alias ?? '~').localeCompare(b.alias ?? '~') || a.accountId.localeCompare(b.accountId),
-    );
+    .sort((a, b) => {
+      // Accounts without an alias go last, by ID.
+      if (a.alias === undefined || b.alias === undefined) {
+        if (a.alias !== b.alias) return a.alias === undefined ? 1 : -1;
+        return a.accountId.localeCompare(b.accountId);
+      }
+      return a.alias.localeCompare(b.alias) || a.accountId.localeCompare(b.accountId);
+    });
 }
 
 /** Sets (or with empty values removes) one account's alias and colour; a typed alias is the user's. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
+import { captureFromPost } from '../../src/background/capture/fromPost.ts';
+import { inspect } from '../../src/core/index.ts';
+import { parseAccountLabels } from '../../src/shared/pickerAliases.ts';
+import { FIXTURE_NOW, samlResponseBase64, samlResponseXml } from './fixtures.ts';
+
+const capture = (saml: string) =>
+  captureFromPost(
+    {
+      tabId: 1,
+      url: 'https://signin.aws.amazon.com/saml',
+      body: { formData: { SAMLResponse: [saml] } },
+    },
+    { inspect, now: new Date(FIXTURE_NOW) },
+  );
+
+describe('badgeFor', () => {
+  it('counts roles, capping the text so it fits', () => {
+    expect(badgeFor(capture(samlResponseBase64({ roles: 1 })))).toEqual({
+      text: '1',
+      color: BADGE_COLORS.ok,
+    });
+    expect(badgeFor(capture(samlResponseBase64({ roles: 1200, accounts: 40 })))?.text).toBe('999+');
+  });
+
+  it('turns red when the lint reports errors', () => {
+    const noRoles = samlResponseXml({ roles: 0 }).replace(
+      /<saml:Attribute Name="https:\/\/aws.amazon.com\/SAML\/Attributes\/Role">.*?<\/saml:Attribute>/s,
+      '',
+    );
+    const badge = badgeFor(capture(Buffer.from(noRoles).toString('base64')));
+    expect(badge).toEqual({ text: '0', color: BADGE_COLORS.lintErrors });
+  });
+
+  it('shows nothing without a capture', () => {
+    expect(badgeFor(undefined)).toBeUndefined();
+  });
+});
+
+describe('parseAccountLabels', () => {
+  it('reads "Account: alias (id)" and skips accounts without an alias', () => {
+    expect(
+      parseAccountLabels([
+        'Account: prod-main (123456789012)',
+        '  Account:\n  123456789013 (123456789013) ',
+        'Account: 123456789014',
+        'junk',
+      ]),
+    ).toEqual([{ accountId: '123456789012', alias: 'prod-main' }]);
+  });
+});

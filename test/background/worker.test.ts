@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { captureStore } from '../../src/background/capture/store.ts';
+import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
+import { handleMessage } from '../../src/background/handlers/messages.ts';
+import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
+import { handleTabRemoved, refreshTab, sweepExpired } from '../../src/background/handlers/tabs.ts';
+import { inspect } from '../../src/core/index.ts';
+import type { Badge } from '../../src/platform/types.ts';
+import { settingsStore } from '../../src/shared/settingsStore.ts';
+import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
+import { memoryArea } from './memoryArea.ts';
+
+function setup() {
+  const session = memoryArea();
+  const local = memoryArea();
+  const badges = new Map<number, Badge | undefined>();
+  let now = FIXTURE_NOW;
+  const deps: WorkerDeps = {
+    captures: captureStore(session),
+    settings: settingsStore(local),
+    inspect,
+    now: () => now,
+    setBadge: async (tabId, badge) => void badges.set(tabId, badge),
+  };
+  return { deps, session, local, badges, setNow: (value: number) => (now = value) };
+}
+
+const post = (
+  tabId: number,
+  fields: Record<string, string>,
+  initiator = 'https://idp.example.com',
+) => ({
+  tabId,
+  url: 'https://signin.aws.amazon.com/saml',
+  body: { formData: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, [v]])) },
+  initiator,
+});
+
+describe('worker handlers', () => {
+  it('stores one capture per tab in the session area only, with a role-count badge', async () => {
+    const { deps, session, local, badges } = setup();
+    await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64({ roles: 12 }) }), deps);
+    expect([...session.data.keys()]).toEqual(['capture:3']);
+    expect(local.data.size).toBe(0);
+    expect(badges.get(3)).toEqual({ text: '12', color: '#1d4ed8' });
+    const reply = await handleMessage({ type: 'capture/get', tabId: 3 }, deps);
+    expect(reply).toMatchObject({ capture: { kind: 'decoded', tabId: 3 } });
+    expect(await handleMessage({ type: 'capture/get', tabId: 4 }, deps)).toEqual({ capture: null });
+  });
+
+  it('drops the capture when the tab closes', async () => {
+    const { deps, session } = setup();
+    await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
+    await handleTabRemoved(3, deps);
+    expect(session.data.size).toBe(0);
+  });
+
+  it('replaces an expired assertion with a tombstone holding no assertion data', async () => {
+    const { deps, session, badges, setNow } = setup();
+    await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
+    setNow(FIXTURE_EXPIRY);
+    await sweepExpired(deps);
+    const stored = session.data.get('capture:3');
+    expect(stored).toMatchObject({
+      kind: 'expired',
+      expiredAt: FIXTURE_EXPIRY,
+      idpUrl: 'https://idp.example.com/',
+      sessionName: 'alice@example.com',
+    });
+    expect(JSON.stringify(stored)).not.toContain('SAMLResponse');
+    expect(JSON.stringify(stored)).not.toContain(samlResponseBase64().slice(0, 40));
+    expect(badges.get(3)).toBeUndefined();
+  });
+
+  it('expires lazily when the popup asks and re-applies badges on navigation', async () => {
+    const { deps, badges, setNow } = setup();
+    await handleSamlPost(post(5, { SAMLResponse: samlResponseBase64({ roles: 2 }) }), deps);
+    badges.clear();
+    await refreshTab(5, deps);
+    expect(badges.get(5)?.text).toBe('2');
+    setNow(FIXTURE_EXPIRY + 1);
+    expect(await handleMessage({ type: 'capture/get', tabId: 5 }, deps)).toMatchObject({
+      capture: { kind: 'expired' },
+    });
+  });
+
+  it('records a role chosen with roleIndex as recent and keeps the original IdP', async () => {
+    const { deps, setNow } = setup();
+    const saml = samlResponseBase64();
+    await handleSamlPost(post(3, { SAMLResponse: saml }), deps);
+    setNow(FIXTURE_NOW + 1000);
+    await handleSamlPost(
+      post(3, { SAMLResponse: saml, roleIndex: roleArn(0, 1) }, 'chrome-extension://abc'),
+      deps,
+    );
+    expect((await deps.settings.load()).recents).toEqual([roleArn(0, 1)]);
+    expect(await deps.captures.get(3)).toMatchObject({ idpUrl: 'https://idp.example.com/' });
+  });
+
+  it('shows a red "!" badge for an undecodable POST', async () => {
+    const { deps, badges } = setup();
+    await handleSamlPost(post(3, { SAMLResponse: 'not base64 at all!' }), deps);
+    expect(badges.get(3)?.text).toBe('!');
+  });
+
+  it('builds the sign-in form for a role, and refuses unknown roles and expired assertions', async () => {
+    const { deps, setNow } = setup();
+    const saml = samlResponseBase64({ roles: 3 });
+    await handleSamlPost(post(3, { SAMLResponse: saml, RelayState: 'rs' }), deps);
+    const ok = await handleMessage(
+      { type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 2) },
+      deps,
+    );
+    expect(ok).toEqual({
+      ok: true,
+      form: {
+        action: 'https://signin.aws.amazon.com/saml',
+        fields: { SAMLResponse: saml, RelayState: 'rs', roleIndex: roleArn(0, 2) },
+      },
+    });
+    expect(
+      await handleMessage({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 9) }, deps),
+    ).toMatchObject({ ok: false, reason: 'unknown-role' });
+    setNow(FIXTURE_EXPIRY);
+    expect(
+      await handleMessage({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 2) }, deps),
+    ).toMatchObject({
+      ok: false,
+      reason: 'expired',
+      idpUrl: 'https://idp.example.com/',
+    });
+  });
+
+  it('merges learned aliases without overwriting typed ones, and rejects unknown messages', async () => {
+    const { deps } = setup();
+    await deps.settings.save({
+      accounts: { '111111111111': { alias: 'mine' } },
+      favourites: [],
+      recents: [],
+    });
+    await handleMessage(
+      {
+        type: 'aliases/learned',
+        aliases: [
+          { accountId: '111111111111', alias: 'aws' },
+          { accountId: '222222222222', alias: 'prod' },
+        ],
+      },
+      deps,
+    );
+    expect((await deps.settings.load()).accounts).toEqual({
+      '111111111111': { alias: 'mine' },
+      '222222222222': { alias: 'prod', learned: true },
+    });
+    await expect(handleMessage({ type: 'nope' }, deps)).rejects.toThrow('Unknown message');
+  });
+});
