@@ -18,7 +18,7 @@ export const assertionExpired: Rule = {
       // Unparseable values are timestamp-invalid's.
       if (time === undefined || now < time + CLOCK_SKEW_MS) continue;
       results.push({
-        message: `${label} ${quote(value)} passed ${describeDuration(now - time)} before ${context.now.toISOString()}; AWS rejects an expired assertion.`,
+        message: `${label} ${quote(value)} is ${describeDuration(now - time)} in the past (checked at ${context.now.toISOString()}); AWS rejects an expired assertion.`,
         fix: "A captured response expires within minutes: sign in again for a fresh one. If it is fresh, check the IdP's clock (NTP) and its assertion lifetime.",
       });
     }

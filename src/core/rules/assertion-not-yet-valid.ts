@@ -14,7 +14,7 @@ export const assertionNotYetValid: Rule = {
       if (time === undefined || time - CLOCK_SKEW_MS <= now) return [];
       return [
         {
-          message: `${label} ${quote(value)} is ${describeDuration(time - now)} after ${context.now.toISOString()}; AWS rejects an assertion that is not valid yet.`,
+          message: `${label} ${quote(value)} is ${describeDuration(time - now)} in the future (checked at ${context.now.toISOString()}); AWS rejects an assertion that is not valid yet.`,
           fix: `The IdP's clock is probably ahead: sync it with NTP (this check allows ${CLOCK_SKEW_TEXT} of skew).`,
         },
       ];

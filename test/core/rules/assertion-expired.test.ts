@@ -14,7 +14,7 @@ describe('assertion-expired', () => {
     const results = check(assertionExpired, { saml: { notOnOrAfter: '2025-01-15T09:00:00Z' } });
     expect(results).toHaveLength(1);
     expect(results[0]!.message).toBe(
-      'Conditions NotOnOrAfter "2025-01-15T09:00:00Z" passed 3 hours before 2025-01-15T12:00:00.000Z; AWS rejects an expired assertion.',
+      'Conditions NotOnOrAfter "2025-01-15T09:00:00Z" is 3 hours in the past (checked at 2025-01-15T12:00:00.000Z); AWS rejects an expired assertion.',
     );
   });
 

@@ -15,7 +15,7 @@ describe('assertion-not-yet-valid', () => {
     const results = check(assertionNotYetValid, { saml: { notBefore: '2025-01-15T12:10:00Z' } });
     expect(results).toHaveLength(1);
     expect(results[0]!.message).toContain(
-      'Conditions NotBefore "2025-01-15T12:10:00Z" is 10 minutes after',
+      'Conditions NotBefore "2025-01-15T12:10:00Z" is 10 minutes in the future',
     );
   });
 });
