@@ -1,0 +1,48 @@
+import { homeRoutes } from './routes/home.ts';
+import { samlRoutes } from './routes/saml.ts';
+import { stsRoutes } from './routes/sts.ts';
+import { parseTrustedIdpMetadata } from './trust.ts';
+import {
+  htmlResponse,
+  type StandInContext,
+  type StandInRequest,
+  type StandInResponse,
+  type StandInRoute,
+} from './types.ts';
+
+export interface StandInHandlerOptions {
+  /** Metadata XML of each IdP to trust, as uploaded to IAM. */
+  trustedIdpMetadata: string[];
+  now?: () => Date;
+  /** MaxSessionDuration per role ARN (seconds); others have IAM's default of 3600. */
+  maxSessionDuration?: Record<string, number>;
+  /** Extra routes (e.g. federation endpoints) tried before the built-in ones. */
+  routes?: StandInRoute[];
+}
+
+/** The stand-in as a function from request to response, for tests that need no sockets. */
+export function createStandInHandler(
+  options: StandInHandlerOptions,
+): (request: StandInRequest) => StandInResponse {
+  const context: StandInContext = {
+    trusted: options.trustedIdpMetadata.map(parseTrustedIdpMetadata),
+    now: options.now ?? (() => new Date()),
+    maxSessionDuration: options.maxSessionDuration ?? {},
+  };
+  // STS before home: both answer `/`, STS only when an Action is given.
+  const routes = [...(options.routes ?? []), ...samlRoutes, ...stsRoutes, ...homeRoutes];
+  return (request) => {
+    for (const route of routes) {
+      if (
+        route.method === request.method &&
+        route.path.test(request.path) &&
+        (route.accepts?.(request) ?? true)
+      )
+        return route.handle(request, context);
+    }
+    return htmlResponse(
+      404,
+      `<!doctype html><title>Not found</title><p>Nothing at ${request.method.replace(/[^A-Z]/g, '')} on this test stand-in.</p>`,
+    );
+  };
+}

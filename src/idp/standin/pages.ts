@@ -1,0 +1,101 @@
+import type { AccountGroup } from '../../core/index.ts';
+import { html, type SafeHtml } from '../pages/html.ts';
+import { STANDIN_NAME } from './types.ts';
+
+function frame(title: string, body: SafeHtml): string {
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title} · ${STANDIN_NAME}</title>
+      </head>
+      <body>
+        <p data-testid="stand-in-banner">
+          <strong>${STANDIN_NAME}</strong>: a local test double answering like Amazon Web Services
+          sign-in. It is not AWS.
+        </p>
+        ${body}
+      </body>
+    </html>`.value;
+}
+
+/** AWS's role-selection page markup: the ids, names and classes scripts and extensions rely on. */
+export function roleSelectionPage(props: {
+  samlResponse: string;
+  relayState: string;
+  accounts: AccountGroup[];
+  action: string;
+}): string {
+  return frame(
+    'Select a role',
+    html`<form id="saml_form" name="saml_form" action="${props.action}" method="post">
+      <input type="hidden" name="RelayState" value="${props.relayState}" />
+      <input type="hidden" name="SAMLResponse" value="${props.samlResponse}" />
+      <input type="hidden" name="name" value="" />
+      <input type="hidden" name="portal" value="" />
+      <p id="saml_form_title">Select a role:</p>
+      <fieldset>
+        ${props.accounts.map(
+          (account, index) =>
+            html`<div class="saml-account">
+              <div class="saml-account-name">Account: ${account.accountId}</div>
+              <hr />
+              <div id="${String(index)}" class="saml-account">
+                ${account.roles.map(
+                  (role) =>
+                    html`<div class="saml-role">
+                      <input
+                        type="radio"
+                        name="roleIndex"
+                        value="${role.roleArn}"
+                        class="saml-radio"
+                        id="${role.roleArn}"
+                      />
+                      <label for="${role.roleArn}" class="saml-role-description"
+                        >${role.roleName}</label
+                      >
+                    </div>`,
+                )}
+              </div>
+            </div>`,
+        )}
+      </fieldset>
+      <div class="buttoninput" id="input_signin_button">
+        <button type="submit" id="signin_button" class="css3button">Sign In</button>
+      </div>
+    </form>`,
+  );
+}
+
+export function signedInPage(props: {
+  assumedRoleArn: string;
+  relayState: string;
+  sessionDuration: number;
+}): string {
+  return frame(
+    'Signed in',
+    html`<h1>Signed in</h1>
+      <p>
+        Assumed role:
+        <code id="assumed-role-arn" data-testid="assumed-role-arn">${props.assumedRoleArn}</code>
+      </p>
+      <p>
+        Session duration:
+        <span data-testid="session-duration">${String(props.sessionDuration)}</span> seconds
+      </p>
+      ${props.relayState ? html`<p>RelayState (where AWS would go next): <code data-testid="relay-state">${props.relayState}</code></p>` : ''}`,
+  );
+}
+
+/** AWS's wording, with the stand-in's precise reason under it so a test or a person sees why. */
+export function invalidResponsePage(reason: string): string {
+  return frame(
+    'Error',
+    html`<div id="content">
+      <h1 id="error-title">
+        Your request included an invalid SAML response. To logout, click <a href="/logout">here</a>.
+      </h1>
+      <p id="stand-in-reason" data-testid="stand-in-reason">Stand-in detail: ${reason}</p>
+    </div>`,
+  );
+}

@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { listen } from '../http/listen.ts';
+import { BodyTooLargeError, readBody } from '../http/request.ts';
+import { createStandInHandler, type StandInHandlerOptions } from './handler.ts';
+import type { StandInRequest } from './types.ts';
+
+export interface StartAwsStandInOptions extends StandInHandlerOptions {
+  port?: number;
+  /** 127.0.0.1 unless told otherwise. */
+  host?: string;
+  /** Serve HTTPS with this certificate (e.g. for signin.aws.amazon.com via host-resolver rules). */
+  https?: { certPem: string; keyPem: string };
+}
+
+/**
+ * Starts the AWS sign-in test stand-in: a local server answering like AWS SAML sign-in and STS
+ * AssumeRoleWithSAML for tests and demos. It is a test double and says so on every page.
+ */
+export async function startAwsStandIn(
+  options: StartAwsStandInOptions,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const handle = createStandInHandler(options);
+  const scheme = options.https ? 'https' : 'http';
+  const running = await listen((request, response) => void serve(request, response), options);
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    try {
+      const body = request.method === 'POST' ? await readBody(request) : '';
+      const url = new URL(request.url ?? '/', 'http://stand-in.invalid');
+      const standInRequest: StandInRequest = {
+        method: request.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        host: (request.headers.host ?? '').toLowerCase(),
+        scheme,
+        body,
+      };
+      const answer = handle(standInRequest);
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.body);
+    } catch (error) {
+      if (response.headersSent) return void response.destroy();
+      const status = error instanceof BodyTooLargeError ? 413 : 500;
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(
+        `AWS sign-in test stand-in: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+    }
+  }
+
+  return { url: running.url, close: running.close };
+}

@@ -1,0 +1,52 @@
+import type { TrustedIdp } from './trust.ts';
+
+/** A request as the stand-in's routes see it, so tests can call the handler without sockets. */
+export interface StandInRequest {
+  method: string;
+  /** Path without the query. */
+  path: string;
+  query: URLSearchParams;
+  /** The Host header, lower-cased (e.g. `signin.aws.amazon.com` or `127.0.0.1:8443`). */
+  host: string;
+  scheme: 'http' | 'https';
+  body: string;
+}
+
+export interface StandInResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface StandInContext {
+  trusted: TrustedIdp[];
+  now: () => Date;
+  /** MaxSessionDuration per role ARN in seconds; roles not listed have IAM's default, 3600. */
+  maxSessionDuration: Record<string, number>;
+}
+
+export interface StandInRoute {
+  method: 'GET' | 'POST';
+  path: RegExp;
+  /** Further condition, e.g. STS's `Action=AssumeRoleWithSAML` on `/`. */
+  accepts?(request: StandInRequest): boolean;
+  handle(request: StandInRequest, context: StandInContext): StandInResponse;
+}
+
+export const STANDIN_NAME = 'AWS sign-in test stand-in (saml-roles)';
+
+export function htmlResponse(status: number, body: string): StandInResponse {
+  return {
+    status,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-stand-in': STANDIN_NAME,
+    },
+    body,
+  };
+}
+
+export function xmlResponse(status: number, body: string): StandInResponse {
+  return { status, headers: { 'content-type': 'text/xml', 'x-stand-in': STANDIN_NAME }, body };
+}
