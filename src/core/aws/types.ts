@@ -1,3 +1,5 @@
+import type { IamArn } from './arn.ts';
+
 export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
 
 /** One usable `roleArn,providerArn` pair from the Role attribute. */
@@ -19,9 +21,32 @@ export interface RoleValueProblem {
   reason: string;
 }
 
+/** One comma-separated part of a Role value, read as an IAM ARN. */
+export interface RoleValuePart {
+  text: string;
+  /** The parsed ARN; set even when only the account ID is bad, so other checks can still use it. */
+  arn?: IamArn;
+  /** What is wrong with the ARN apart from its account ID. */
+  problem?: string;
+  /** The account field when it is present but not 12 digits. */
+  badAccountId?: string;
+}
+
+/** A Role value split into parts; `pair` is set only when it is one valid role + provider. */
+export interface RoleValue {
+  /** 0-based across every value of every Role attribute. */
+  index: number;
+  raw: string;
+  parts: RoleValuePart[];
+  pair?: RolePair;
+}
+
 /** What AWS reads from the assertion. */
 export interface AwsView {
+  /** Usable pairs, each once, in the order sent. */
   roles: RolePair[];
+  /** Every Role value as read, usable or not: the one parse lint rules and views share. */
+  roleValues: RoleValue[];
   roleProblems: RoleValueProblem[];
   /** True when a Role attribute is present at all (even with no usable values). */
   roleAttributePresent: boolean;

@@ -1,8 +1,8 @@
 import type { SamlAttribute, SamlMessage } from '../saml/model.ts';
-import { parseIamArn, type IamArn } from './arn.ts';
 import { AWS_ATTRIBUTES } from './attributes.ts';
 import { classifySamlEndpoint } from './endpoints.ts';
-import type { AwsView, RolePair, RoleValueProblem } from './types.ts';
+import { readRoleValue, roleValueProblem } from './role-values.ts';
+import type { AwsView, RolePair, RoleValue, RoleValueProblem } from './types.ts';
 
 /** What AWS reads from the assertion: role pairs, session name and duration, tags. */
 export function buildAwsView(saml: SamlMessage): AwsView {
@@ -26,9 +26,10 @@ export function buildAwsView(saml: SamlMessage): AwsView {
       if (v !== undefined) first.set(name, v);
     }
   }
-  const { roles, problems } = readRolePairs(roleValues);
+  const { roles, problems, roleValues: values } = readRolePairs(roleValues);
   const view: AwsView = {
     roles,
+    roleValues: values,
     roleProblems: problems,
     roleAttributePresent,
     principalTags,
@@ -44,7 +45,9 @@ export function buildAwsView(saml: SamlMessage): AwsView {
   }
   if (sourceIdentity !== undefined) view.sourceIdentity = sourceIdentity;
   const identityCenter = identityCenterOf(saml);
-  if (identityCenter && !roleAttributePresent) view.identityCenter = identityCenter;
+  // Keyed on no usable-looking Role value: some IdPs send an empty Role attribute to Identity Center.
+  if (identityCenter && roleValues.every((value) => value.trim() === ''))
+    view.identityCenter = identityCenter;
   return view;
 }
 
@@ -53,62 +56,28 @@ function firstValue(attribute: SamlAttribute): string | undefined {
   return v === undefined ? undefined : v.trim();
 }
 
-/** Reads `role,provider` pairs in either order; duplicates are listed once. */
+/** Reads every Role value once; usable pairs are listed once each, the rest with a reason. */
 export function readRolePairs(values: readonly string[]): {
   roles: RolePair[];
   problems: RoleValueProblem[];
+  roleValues: RoleValue[];
 } {
+  const roleValues = values.map(readRoleValue);
   const roles: RolePair[] = [];
   const problems: RoleValueProblem[] = [];
   const seen = new Set<string>();
-  values.forEach((raw, index) => {
-    const result = readRolePair(raw);
-    if ('reason' in result) {
-      problems.push({ value: raw, index, reason: result.reason });
-      return;
+  for (const value of roleValues) {
+    const pair = value.pair;
+    if (!pair) {
+      problems.push({ value: value.raw, index: value.index, reason: roleValueProblem(value)! });
+      continue;
     }
-    const key = `${result.roleArn},${result.providerArn}`;
-    if (seen.has(key)) return;
+    const key = `${pair.roleArn},${pair.providerArn}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    roles.push(result);
-  });
-  return { roles, problems };
-}
-
-function readRolePair(raw: string): RolePair | { reason: string } {
-  const parts = raw.split(',').map((part) => part.trim());
-  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
-    return {
-      reason: `expected exactly one role ARN and one saml-provider ARN separated by one comma, found ${describeParts(parts)}`,
-    };
+    roles.push(pair);
   }
-  const parsed: IamArn[] = [];
-  for (const part of parts) {
-    const result = parseIamArn(part);
-    if (!result.ok) return { reason: result.reason };
-    parsed.push(result.arn);
-  }
-  const role = parsed.find((arn) => arn.resourceType === 'role');
-  const provider = parsed.find((arn) => arn.resourceType === 'saml-provider');
-  if (!role || !provider) {
-    return {
-      reason: `expected one role ARN and one saml-provider ARN, found two ${parsed[0]!.resourceType} ARNs`,
-    };
-  }
-  const roleIndex = parsed.indexOf(role);
-  return {
-    roleArn: parts[roleIndex]!,
-    providerArn: parts[1 - roleIndex]!,
-    partition: role.partition,
-    accountId: role.accountId,
-    roleName: role.name,
-    providerName: provider.name,
-  };
-}
-
-function describeParts(parts: string[]): string {
-  const empty = parts.filter((part) => part === '').length;
-  return `${parts.length} comma-separated part${parts.length === 1 ? '' : 's'}${empty ? ` (${empty} empty)` : ''}`;
+  return { roles, problems, roleValues };
 }
 
 function identityCenterOf(saml: SamlMessage): AwsView['identityCenter'] {

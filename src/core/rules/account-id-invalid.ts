@@ -9,7 +9,7 @@ export const accountIdInvalid: Rule = {
   summary: 'The account ID in each Role ARN is exactly 12 digits.',
   check(context) {
     if (isIdentityCenter(context)) return [];
-    const { values } = roleValues(context.saml);
+    const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
       for (const part of value.parts) {

@@ -8,7 +8,7 @@ export const roleArnMalformed: Rule = {
   summary: 'Each ARN in a Role value is a well-formed IAM role or saml-provider ARN.',
   check(context) {
     if (isIdentityCenter(context)) return [];
-    const { values } = roleValues(context.saml);
+    const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
       for (const part of value.parts) {

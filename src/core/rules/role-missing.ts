@@ -9,7 +9,7 @@ export const roleMissing: Rule = {
   summary: 'The Role attribute is present and has at least one non-empty value.',
   check(context) {
     if (isIdentityCenter(context) || isAssertionHidden(context)) return [];
-    if (roleValues(context.saml).hasAny) return [];
+    if (roleValues(context.aws).hasAny) return [];
     const what = context.aws.roleAttributePresent
       ? `The ${AWS_ATTRIBUTES.role} attribute has no non-empty value`
       : `There is no ${AWS_ATTRIBUTES.role} attribute`;

@@ -8,7 +8,7 @@ export const rolePairDuplicate: Rule = {
   summary: 'No role + provider pair is sent twice.',
   check(context) {
     if (isIdentityCenter(context)) return [];
-    const { values } = roleValues(context.saml);
+    const { values } = roleValues(context.aws);
     const firstIndexByPair = new Map<string, number>();
     const results: RuleResult[] = [];
     for (const value of values) {

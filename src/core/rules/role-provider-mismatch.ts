@@ -8,11 +8,12 @@ export const roleProviderMismatch: Rule = {
   summary: 'The role and saml-provider of each Role value are in the same account and partition.',
   check(context) {
     if (isIdentityCenter(context)) return [];
-    const { values } = roleValues(context.saml);
+    const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
       if (!value.pair) continue;
-      const { role, provider } = value.pair;
+      const role = value.parts.find((part) => part.arn?.resourceType === 'role')!.arn!;
+      const provider = value.parts.find((part) => part.arn?.resourceType === 'saml-provider')!.arn!;
       const differences: string[] = [];
       if (role.partition !== provider.partition) {
         differences.push(`partition "${role.partition}" vs "${provider.partition}"`);

@@ -1,5 +1,6 @@
 import { isIdentityCenter } from './context.ts';
-import { describeRoleValue, roleValues, type RoleValue } from './role-values.ts';
+import type { RoleValue } from '../aws/types.ts';
+import { describeRoleValue, roleValues } from './role-values.ts';
 import type { Rule, RuleResult } from './types.ts';
 
 const EXPECTED = 'AWS expects exactly one role ARN and one saml-provider ARN, separated by a comma';
@@ -25,7 +26,7 @@ export const roleValueShape: Rule = {
   summary: 'Each Role value is exactly one role ARN and one saml-provider ARN, comma-separated.',
   check(context) {
     if (isIdentityCenter(context)) return [];
-    const { values, hasAny } = roleValues(context.saml);
+    const { values, hasAny } = roleValues(context.aws);
     // With no usable value at all, role-missing says it once.
     if (!hasAny) return [];
     const results: RuleResult[] = [];

@@ -5,7 +5,11 @@ import { INPUT_LIMITS } from '../limits.ts';
 export interface XmlElement {
   /** Local name (prefix removed): SAML is read by local name whatever prefix an IdP picks. */
   name: string;
-  attributes: Record<string, string>;
+  /**
+   * Qualified name and raw value, alternating. Elements carry one to four attributes, so a flat
+   * list is faster to build and search than a map, and no name can reach a prototype.
+   */
+  attributes: string[];
   children: XmlElement[];
   /** Direct text and CDATA, raw: character references are decoded by the reader. */
   text: string;
@@ -67,7 +71,7 @@ export function scanXml(xml: string): XmlElement {
       const qname = match[0];
       const element: XmlElement = {
         name: localName(qname),
-        attributes: Object.create(null) as Record<string, string>,
+        attributes: [],
         children: [],
         text: '',
       };
@@ -77,8 +81,9 @@ export function scanXml(xml: string): XmlElement {
         const attribute = ATTRIBUTE.exec(xml);
         if (!attribute) break;
         const name = attribute[1]!;
-        if (name in element.attributes) fail(xml, at, `attribute ${name} appears twice`);
-        element.attributes[name] = attribute[2] ?? attribute[3] ?? '';
+        if (attributeValue(element, name) !== undefined)
+          fail(xml, at, `attribute ${name} appears twice`);
+        element.attributes.push(name, attribute[2] ?? attribute[3] ?? '');
         at = ATTRIBUTE.lastIndex;
       }
       TAG_END.lastIndex = at;
@@ -124,6 +129,13 @@ function skipMarkupDeclaration(xml: string, lt: number, current: XmlElement | un
     'doctype-forbidden',
     `a DOCTYPE or other declaration at ${position(xml, lt)}; SAML never needs one, so it is refused`,
   );
+}
+
+/** The raw value of the attribute with that qualified name. */
+export function attributeValue(element: XmlElement, name: string): string | undefined {
+  const list = element.attributes;
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
 }
 
 function localName(qname: string): string {

@@ -1,4 +1,4 @@
-import { scanXml, type XmlElement } from './xml-scan.ts';
+import { attributeValue, scanXml, type XmlElement } from './xml-scan.ts';
 
 export type { XmlElement } from './xml-scan.ts';
 
@@ -20,7 +20,7 @@ export function children(node: XmlElement | undefined, name: string): XmlElement
 }
 
 export function attribute(node: XmlElement | undefined, name: string): string | undefined {
-  return node?.attributes[name];
+  return node ? attributeValue(node, name) : undefined;
 }
 
 /** The direct text of an element, raw (SAML values have no mixed content). */

@@ -123,4 +123,13 @@ describe('buildAwsView', () => {
     expect(result.roleAttributePresent).toBe(false);
     expect(result.identityCenter).toEqual({ acsUrl: acs, region: 'us-east-1' });
   });
+
+  it('recognises Identity Center when the IdP sends an empty Role attribute, but not when a role is sent', () => {
+    const acs = 'https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/abc';
+    expect(view({ roles: [], recipient: acs, destination: acs }).identityCenter).toEqual({
+      acsUrl: acs,
+      region: 'eu-west-1',
+    });
+    expect(view({ recipient: acs, destination: acs }).identityCenter).toBeUndefined();
+  });
 });

@@ -1,3 +1,4 @@
+import { buildAwsView } from '../../../src/core/aws/view.ts';
 import { AWS_ATTRIBUTES } from '../../../src/core/aws/attributes.ts';
 import type { AwsView, RolePair } from '../../../src/core/aws/types.ts';
 import type { LintContext, Rule, RuleResult } from '../../../src/core/rules/types.ts';
@@ -70,8 +71,8 @@ export function validSaml(): SamlMessage {
   };
 }
 
-/** What buildAwsView reads from `validSaml()`. */
-export function validAws(): AwsView {
+/** What buildAwsView reads from `validSaml()`, written out (Role values aside) so drift shows. */
+export function validAws(): Omit<AwsView, 'roleValues'> {
   return {
     roles: [rolePair(ROLE_ARN, PROVIDER_ARN), rolePair(SECOND_ROLE_ARN, PROVIDER_ARN)],
     roleProblems: [],
@@ -94,9 +95,11 @@ export interface ContextOverrides {
 
 /** A valid context with the given parts replaced (shallowly). */
 export function buildContext(overrides: ContextOverrides = {}): LintContext {
+  const saml = { ...validSaml(), ...overrides.saml };
   return {
-    saml: { ...validSaml(), ...overrides.saml },
-    aws: { ...validAws(), ...overrides.aws },
+    saml,
+    // The real view of the message, so a test that changes attributes sees them read as AWS would.
+    aws: { ...buildAwsView(saml), ...overrides.aws },
     input: overrides.input ?? { form: 'base64', base64Length: 8_000 },
     now: overrides.now ?? NOW,
   };

@@ -1,0 +1,69 @@
+import { parseIamArn } from './arn.ts';
+import type { RolePair, RoleValue, RoleValuePart } from './types.ts';
+
+const ACCOUNT_ID = /^\d{12}$/;
+// Any valid account works: it only lets parseIamArn look past a bad account field, so the
+// account and the rest of the ARN are reported separately.
+const STAND_IN_ACCOUNT_ID = '000000000000';
+
+function readPart(text: string): RoleValuePart {
+  const parsed = parseIamArn(text);
+  if (parsed.ok) return { text, arn: parsed.arn };
+  const fields = text.split(':');
+  const accountField = fields.length === 6 && fields[0] === 'arn' ? fields[4]! : undefined;
+  if (accountField === undefined || ACCOUNT_ID.test(accountField))
+    return { text, problem: parsed.reason };
+  fields[4] = STAND_IN_ACCOUNT_ID;
+  const standIn = fields.join(':');
+  const withoutAccount = parseIamArn(standIn);
+  if (!withoutAccount.ok) {
+    return {
+      text,
+      badAccountId: accountField,
+      problem: withoutAccount.reason.replaceAll(standIn, text),
+    };
+  }
+  return {
+    text,
+    badAccountId: accountField,
+    arn: { ...withoutAccount.arn, accountId: accountField },
+  };
+}
+
+/** Reads one Role value: `role,provider` in either order, with whatever is wrong in each part. */
+export function readRoleValue(raw: string, index: number): RoleValue {
+  const parts = raw.split(',').map((part) => readPart(part.trim()));
+  const value: RoleValue = { index, raw, parts };
+  const [first, second] = parts;
+  if (parts.length !== 2 || !first?.arn || !second?.arn) return value;
+  if (first.badAccountId !== undefined || second.badAccountId !== undefined) return value;
+  const [role, provider] = first.arn.resourceType === 'role' ? [first, second] : [second, first];
+  if (role.arn?.resourceType !== 'role' || provider.arn?.resourceType !== 'saml-provider')
+    return value;
+  value.pair = {
+    roleArn: role.text,
+    providerArn: provider.text,
+    partition: role.arn.partition,
+    accountId: role.arn.accountId,
+    roleName: role.arn.name,
+    providerName: provider.arn.name,
+  } satisfies RolePair;
+  return value;
+}
+
+/** Why a value gives no pair, in one sentence; undefined when it does. */
+export function roleValueProblem(value: RoleValue): string | undefined {
+  if (value.pair) return undefined;
+  const { parts } = value;
+  const empty = parts.filter((part) => part.text === '').length;
+  if (parts.length !== 2 || empty > 0) {
+    const count = `${parts.length} comma-separated part${parts.length === 1 ? '' : 's'}${empty ? ` (${empty} empty)` : ''}`;
+    return `expected exactly one role ARN and one saml-provider ARN separated by one comma, found ${count}`;
+  }
+  for (const part of parts) {
+    if (part.problem) return part.problem;
+    if (part.badAccountId !== undefined)
+      return `account ID "${part.badAccountId}" is not 12 digits in "${part.text}"`;
+  }
+  return `expected one role ARN and one saml-provider ARN, found two ${parts[0]!.arn!.resourceType} ARNs`;
+}
