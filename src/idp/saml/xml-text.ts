@@ -8,6 +8,11 @@ export function escapeXml(value: string): string {
   );
 }
 
+/** Escapes element content only (quotes stay as they are, as AWS's XML shows them). */
+export function escapeXmlText(value: string): string {
+  return value.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
+
 /** Thrown for XML the IdP reads from outside (AuthnRequests, SP metadata) that it refuses. */
 export class XmlInputError extends Error {
   override readonly name = 'XmlInputError';

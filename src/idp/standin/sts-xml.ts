@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { escapeXml as x } from '../saml/xml-text.ts';
+import { escapeXmlText as x } from '../saml/xml-text.ts';
 import { STANDIN_NAME, xmlResponse, type StandInResponse } from './types.ts';
 
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
