@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'node_modules/**', 'artifacts/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-firefox/**',
+      'node_modules/**',
+      'artifacts/**',
+      'coverage/**',
+      '.scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -14,13 +23,20 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['bin/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     // The core runs unchanged in the worker, Node and the CLI: it imports nothing else of the project.
@@ -30,8 +46,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/platform/**', '**/background/**', '**/popup/**', '**/options/**', '**/idp/**', '**/cli/**'], message: 'src/core must not import other parts of the project.' },
-            { group: ['node:*', 'webextension-polyfill', 'preact', 'preact/*'], message: 'src/core is pure: no Node, browser or UI imports.' },
+            {
+              group: [
+                '**/platform/**',
+                '**/background/**',
+                '**/popup/**',
+                '**/options/**',
+                '**/idp/**',
+                '**/cli/**',
+              ],
+              message: 'src/core must not import other parts of the project.',
+            },
+            {
+              group: ['node:*', 'webextension-polyfill', 'preact', 'preact/*'],
+              message: 'src/core is pure: no Node, browser or UI imports.',
+            },
           ],
         },
       ],
@@ -49,7 +78,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert data as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never insert data as HTML.',
+        },
       ],
     },
   },
@@ -59,7 +91,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Use src/platform wrappers so logic stays testable.' }] },
+        {
+          paths: [
+            {
+              name: 'webextension-polyfill',
+              message: 'Use src/platform wrappers so logic stays testable.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use src/platform wrappers.' }],
     },
