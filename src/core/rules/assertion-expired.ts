@@ -1,5 +1,6 @@
 import { quote } from './quote.ts';
-import { CLOCK_SKEW_MS, CLOCK_SKEW_TEXT, describeDuration, parseSamlTime } from './saml-time.ts';
+import { parseSamlTime } from '../saml/time.ts';
+import { CLOCK_SKEW_MS, CLOCK_SKEW_TEXT, describeDuration } from './saml-time.ts';
 import { timestamps } from './timestamps.ts';
 import type { Rule, RuleResult } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { quote } from './quote.ts';
-import { parseSamlTime } from './saml-time.ts';
+import { parseSamlTime } from '../saml/time.ts';
 import { timestamps } from './timestamps.ts';
 import type { Rule, RuleResult } from './types.ts';
 

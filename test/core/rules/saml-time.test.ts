@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CLOCK_SKEW_TEXT,
-  describeDuration,
-  parseSamlTime,
-} from '../../../src/core/rules/saml-time.ts';
+import { CLOCK_SKEW_TEXT, describeDuration } from '../../../src/core/rules/saml-time.ts';
+import { parseSamlTime } from '../../../src/core/saml/time.ts';
 
 describe('parseSamlTime', () => {
   it('parses UTC, fractional seconds beyond milliseconds, and offsets', () => {

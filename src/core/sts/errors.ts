@@ -1,0 +1,25 @@
+/** Which parameter of an STS call was unusable. Stable, so callers can branch on it. */
+export type StsParameterErrorCode =
+  | 'duration-invalid'
+  | 'endpoint-invalid'
+  | 'region-invalid'
+  | 'profile-template-invalid'
+  | 'parameter-missing';
+
+/**
+ * A parameter refused before anything is sent. `message` is one line for a human naming the value
+ * and what is wrong with it.
+ */
+export class StsParameterError extends Error {
+  override readonly name = 'StsParameterError';
+  constructor(
+    readonly code: StsParameterErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isStsParameterError(error: unknown): error is StsParameterError {
+  return error instanceof StsParameterError;
+}
