@@ -20,9 +20,12 @@ export function signResponse(xml: string, mode: SignMode, keys: SigningKeys): st
 
 /** One enveloped signature over `xpath` (exclusive c14n, RSA-SHA256), placed after its Issuer. */
 function signElement(xml: string, xpath: string, keys: SigningKeys): string {
+  // KeyInfo is built from the certificate once per key: left to xml-crypto, it re-validates the
+  // PEM on every signature, which costs more than the RSA operation itself.
+  const keyInfo = `<ds:X509Data><ds:X509Certificate>${keys.certBase64}</ds:X509Certificate></ds:X509Data>`;
   const signer = new SignedXml({
     privateKey: keys.privateKey,
-    publicCert: keys.certPem,
+    getKeyInfoContent: () => keyInfo,
     signatureAlgorithm: RSA_SHA256,
     canonicalizationAlgorithm: EXC_C14N,
   });
