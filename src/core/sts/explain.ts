@@ -50,7 +50,7 @@ const BY_CODE: Record<string, Explanation> = {
     action: 'Wait a few seconds and retry, with fewer roles at once.',
   },
   NetworkError: {
-    meaning: 'No answer arrived from the STS endpoint: it could not be reached.',
+    meaning: 'No answer arrived: the endpoint could not be reached.',
     action:
       'Check the network, proxy and VPN, and the endpoint URL (a custom STS endpoint, if one is set).',
   },
