@@ -1,0 +1,50 @@
+import {
+  buildAwsView,
+  decodeInput,
+  isPartition,
+  isSamlInputError,
+  parseSamlXml,
+  type AwsView,
+  type Partition,
+  type RolePair,
+} from '../../core/index.ts';
+import { CliError, EXIT } from '../io.ts';
+
+/** Decodes the input and reads its roles; undecodable input or no role is a usage error. */
+export function readAssertion(text: string, name: string): { aws: AwsView; samlResponse: string } {
+  try {
+    const decoded = decodeInput(text);
+    const aws = buildAwsView(parseSamlXml(decoded.xml));
+    if (aws.roles.length === 0)
+      throw new CliError(
+        `${name}: the assertion has no usable Role value, so there is no role to assume (see 'saml-roles inspect')`,
+        EXIT.usage,
+      );
+    return { aws, samlResponse: decoded.samlResponse };
+  } catch (error) {
+    if (isSamlInputError(error))
+      throw new CliError(`${name}: cannot decode: ${error.message}`, EXIT.usage);
+    throw error;
+  }
+}
+
+/** The role of that ARN; the error lists some of the roles and how to see them all. */
+export function findRole(aws: AwsView, roleArn: string, name: string): RolePair {
+  const role = aws.roles.find((r) => r.roleArn === roleArn);
+  if (role) return role;
+  const shown = aws.roles.slice(0, 5).map((r) => r.roleArn);
+  const more =
+    aws.roles.length > shown.length ? ` and ${aws.roles.length - shown.length} more` : '';
+  throw new CliError(
+    `--role ${roleArn} is not one of the assertion's roles (${shown.join(', ')}${more}); list them with 'saml-roles inspect ${name === 'stdin' ? '-' : name}'`,
+    EXIT.usage,
+  );
+}
+
+export function partitionOf(role: RolePair): Partition {
+  if (isPartition(role.partition)) return role.partition;
+  throw new CliError(
+    `${role.roleArn}: partition ${role.partition} has no public STS endpoint this tool knows`,
+    EXIT.usage,
+  );
+}

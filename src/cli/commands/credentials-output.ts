@@ -1,0 +1,40 @@
+import type { RolePair } from '../../core/index.ts';
+import type { RoleResult } from '../../core/sts/all-roles.ts';
+import { formatCredentialProcess } from '../../core/sts/format-process.ts';
+import { formatEnv } from '../../core/sts/format-env.ts';
+import { formatIni } from '../../core/sts/format-ini.ts';
+import { DEFAULT_PROFILE_TEMPLATE, profileName } from '../../core/sts/profile-name.ts';
+import type { StsCredentials } from '../../core/sts/types.ts';
+import type { CredentialsArgs } from './credentials-args.ts';
+
+type OutputOptions = Pick<CredentialsArgs, 'format' | 'shell' | 'region' | 'profileTemplate'>;
+
+/** One role's credentials in the chosen format. */
+export function formatSuccess(
+  options: OutputOptions,
+  role: RolePair,
+  credentials: StsCredentials,
+): string {
+  if (options.format === 'process') return formatCredentialProcess(credentials);
+  if (options.format === 'env')
+    return formatEnv(credentials, options.shell, options.region ? { region: options.region } : {});
+  return formatIni([profileOf(options, role, credentials)]);
+}
+
+/** The credentials file for the roles that succeeded; empty when none did. */
+export function profilesFile(options: OutputOptions, results: readonly RoleResult[]): string {
+  const profiles = results.flatMap(({ role, result }) =>
+    result.ok ? [profileOf(options, role, result.credentials)] : [],
+  );
+  return profiles.length > 0 ? formatIni(profiles) : '';
+}
+
+function profileOf(options: OutputOptions, role: RolePair, credentials: StsCredentials) {
+  const name = profileName(options.profileTemplate ?? DEFAULT_PROFILE_TEMPLATE, {
+    accountId: role.accountId,
+    roleName: role.roleName,
+    partition: role.partition,
+    ...(options.region ? { region: options.region } : {}),
+  });
+  return { name, credentials, ...(options.region ? { region: options.region } : {}) };
+}

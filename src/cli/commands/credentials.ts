@@ -1,0 +1,123 @@
+import type { RolePair } from '../../core/index.ts';
+import { assumeAllRoles } from '../../core/sts/all-roles.ts';
+import { assumeRoleWithSaml } from '../../core/sts/client.ts';
+import { defaultDurationSeconds, parseDurationSeconds } from '../../core/sts/duration.ts';
+import { stsEndpointFor } from '../../core/sts/endpoint.ts';
+import { isStsParameterError } from '../../core/sts/errors.ts';
+import { checkProfileTemplate } from '../../core/sts/profile-name.ts';
+import type { FetchLike, StsError } from '../../core/sts/types.ts';
+import { CliError, EXIT, type CliIo } from '../io.ts';
+import { readInput } from '../read-input.ts';
+import { endpointOverrideFromEnv, parseCredentialsArgs } from './credentials-args.ts';
+import { findRole, partitionOf, readAssertion } from './credentials-input.ts';
+import { formatSuccess, profilesFile } from './credentials-output.ts';
+
+export const CREDENTIALS_USAGE = `Usage: saml-roles credentials [FILE|-] --role ARN|--all [--duration S] [--region R]
+         [--format env|ini|process] [--shell bash|fish|powershell] [--profile-template T]
+
+Exchanges the SAML response in FILE or stdin for temporary AWS credentials (STS
+AssumeRoleWithSAML) and prints them; nothing is written to disk.
+  --role ARN            the role to assume (one of the assertion's; see 'saml-roles inspect')
+  --all                 every role, a few at a time: one ~/.aws/credentials profile per role
+  --duration S          session length, 900..43200 s (default: the SessionDuration attribute)
+  --region R            use STS in this region (default: the partition's global endpoint)
+  --format F            env (default), ini (default with --all), or process (credential_process)
+  --shell SH            for env: bash (also zsh, default), fish or powershell
+  --profile-template T  for ini: profile names, default {accountAlias|accountId}-{roleName}
+AWS_ENDPOINT_URL_STS (then AWS_ENDPOINT_URL) sets a custom STS endpoint, as for the AWS CLI.
+Exit: 0 credentials printed, 1 STS refused (with --all: any role), 2 bad input or usage.`;
+
+/** Exit code when STS (or the way to it) refused; usage and undecodable input use EXIT.usage. */
+export const EXIT_STS_REFUSED = 1;
+const NETWORK_TIMEOUT_MS = 30_000;
+
+export interface CredentialsCommandDeps {
+  fetch: FetchLike;
+}
+
+/** The `credentials` command with its network handed in, so tests can point it anywhere. */
+export function createCredentialsCommand(deps: CredentialsCommandDeps) {
+  return async function runCredentialsWith(args: string[], io: CliIo): Promise<number> {
+    const options = parseCredentialsArgs(args);
+    if (options.help) {
+      io.stdout(`${CREDENTIALS_USAGE}\n`);
+      return EXIT.ok;
+    }
+    const durationSeconds = checked('--duration', () =>
+      options.duration === undefined ? undefined : parseDurationSeconds(options.duration),
+    );
+    if (options.profileTemplate !== undefined)
+      checked('--profile-template', () => checkProfileTemplate(options.profileTemplate!));
+    const override = endpointOverrideFromEnv(io.env);
+    const input = await readInput(options.file, io);
+    const { aws, samlResponse } = readAssertion(input.text, input.name);
+    const roles = options.all ? aws.roles : [findRole(aws, options.role!, input.name)];
+    const endpoints = new Map(
+      roles.map((role) => [
+        role,
+        checked(override?.variable ?? '--region', () =>
+          stsEndpointFor(partitionOf(role), options.region, override?.url),
+        ),
+      ]),
+    );
+    const duration = durationSeconds ?? defaultDurationSeconds(aws);
+    const params = {
+      samlAssertion: samlResponse,
+      ...(duration !== undefined ? { durationSeconds: duration } : {}),
+    };
+    if (!options.all) {
+      const role = roles[0]!;
+      const result = await assumeRoleWithSaml(
+        {
+          ...params,
+          roleArn: role.roleArn,
+          principalArn: role.providerArn,
+          endpoint: endpoints.get(role)!,
+        },
+        deps,
+      );
+      if (!result.ok) throw new CliError(describeFailure(role, result.error), EXIT_STS_REFUSED);
+      io.stdout(
+        checked('--profile-template', () => formatSuccess(options, role, result.credentials)),
+      );
+      return EXIT.ok;
+    }
+    const results = await assumeAllRoles(
+      roles,
+      { ...params, endpointFor: (role) => endpoints.get(role)! },
+      deps,
+    );
+    const file = checked('--profile-template', () => profilesFile(options, results));
+    if (file) io.stdout(file);
+    const failed = results.flatMap(({ role, result }) =>
+      result.ok ? [] : [{ role, error: result.error }],
+    );
+    for (const { role, error } of failed)
+      io.stderr(`saml-roles credentials: ${describeFailure(role, error)}\n`);
+    return failed.length > 0 ? EXIT_STS_REFUSED : EXIT.ok;
+  };
+}
+
+/** The command as main.ts runs it: Node's fetch, bounded so a silent endpoint cannot hang it. */
+export const runCredentials = createCredentialsCommand({
+  fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) }),
+});
+
+/** Runs a check from the core and names the option or variable a refused value came from. */
+function checked<T>(source: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isStsParameterError(error)) throw new CliError(`${source}: ${error.message}`, EXIT.usage);
+    throw error;
+  }
+}
+
+/** One line: which role, AWS's code and words, what it means and what to do. */
+export function describeFailure(role: RolePair, error: StsError): string {
+  const retry = error.retryDurationSeconds
+    ? ` Retry: --duration ${error.retryDurationSeconds}.`
+    : '';
+  const line = `${role.roleArn}: ${error.code}: ${error.message} | ${error.meaning} ${error.action}${retry}`;
+  return line.replace(/\s*[\r\n]+\s*/g, ' ');
+}
