@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { stsEndpointFor } from '../../../src/core/sts/endpoint.ts';
+
+describe('stsEndpointFor', () => {
+  it.each([
+    ['aws', undefined, 'https://sts.amazonaws.com/'],
+    ['aws', 'eu-west-1', 'https://sts.eu-west-1.amazonaws.com/'],
+    ['aws-us-gov', undefined, 'https://sts.us-gov-west-1.amazonaws.com/'],
+    ['aws-us-gov', 'us-gov-east-1', 'https://sts.us-gov-east-1.amazonaws.com/'],
+    ['aws-cn', undefined, 'https://sts.cn-north-1.amazonaws.com.cn/'],
+    ['aws-cn', 'cn-northwest-1', 'https://sts.cn-northwest-1.amazonaws.com.cn/'],
+  ] as const)('%s in %s -> %s', (partition, region, url) => {
+    expect(stsEndpointFor(partition, region)).toBe(url);
+  });
+
+  it('uses an override as given, whatever the partition and region', () => {
+    expect(stsEndpointFor('aws-cn', 'cn-north-1', ' http://127.0.0.1:4566 ')).toBe(
+      'http://127.0.0.1:4566',
+    );
+    expect(
+      stsEndpointFor('aws', undefined, 'https://vpce-1.sts.us-east-1.vpce.amazonaws.com/'),
+    ).toBe('https://vpce-1.sts.us-east-1.vpce.amazonaws.com/');
+  });
+
+  it('ignores an empty override', () => {
+    expect(stsEndpointFor('aws', 'us-east-2', '')).toBe('https://sts.us-east-2.amazonaws.com/');
+  });
+
+  it.each(['sts.amazonaws.com', 'ftp://sts.amazonaws.com', 'https://', 'https://user@host/'])(
+    'refuses the override %s',
+    (override) => {
+      expect(() => stsEndpointFor('aws', undefined, override)).toThrow(/is not an http\(s\) URL/);
+    },
+  );
+
+  it('refuses a region that is not a region name, or belongs to another partition', () => {
+    expect(() => stsEndpointFor('aws', 'Frankfurt')).toThrow(
+      'region "Frankfurt" is not an AWS region name such as eu-west-1',
+    );
+    expect(() => stsEndpointFor('aws', 'cn-north-1')).toThrow(
+      'region cn-north-1 is in partition aws-cn, but the role is in aws',
+    );
+    expect(() => stsEndpointFor('aws-us-gov', 'us-east-1')).toThrow(/in partition aws, but/);
+  });
+});
