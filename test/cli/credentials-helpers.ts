@@ -1,0 +1,39 @@
+import { createCredentialsCommand } from '../../src/cli/commands/credentials.ts';
+import { CliError, EXIT, type CliIo } from '../../src/cli/io.ts';
+import type { FetchLike } from '../../src/core/sts/types.ts';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `credentials` as main.ts does: a CliError becomes one stderr line and its exit code. */
+export async function runCredentialsCli(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string>; fetch: FetchLike },
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: () => Promise.resolve(options.stdin ?? ''),
+    readFile: (path) => Promise.reject(Object.assign(new Error(path), { code: 'ENOENT' })),
+    env: options.env ?? {},
+  };
+  try {
+    const code = await createCredentialsCommand({ fetch: options.fetch })(args, io);
+    return { code, stdout, stderr };
+  } catch (error) {
+    if (error instanceof CliError) {
+      stderr += `saml-roles credentials: ${error.message}\n`;
+      return { code: error.exitCode, stdout, stderr };
+    }
+    if (String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) {
+      stderr += `saml-roles credentials: ${(error as Error).message}\n`;
+      return { code: EXIT.usage, stdout, stderr };
+    }
+    throw error;
+  }
+}

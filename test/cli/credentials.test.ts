@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchLike } from '../../src/core/sts/types.ts';
+import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
+import { runCredentialsCli } from './credentials-helpers.ts';
+
+const DEV = roleArn('111111111111', 'team/Dev');
+const OPS = roleArn('222222222222', 'Ops');
+const DENIED = roleArn('333333333333', 'Denied');
+const ROLES: [string, string][] = [
+  [DEV, providerArn('111111111111')],
+  [OPS, providerArn('222222222222')],
+  [DENIED, providerArn('333333333333')],
+];
+const ASSERTION = toBase64(buildSamlResponse({ roles: ROLES, sessionDuration: '7200' }));
+
+interface Sent {
+  url: string;
+  form: Record<string, string>;
+}
+
+/** Answers like STS: credentials named after the role, AccessDenied for the Denied role. */
+function fakeSts(sent: Sent[] = []): FetchLike {
+  return async (url, init) => {
+    const form = Object.fromEntries(new URLSearchParams(init.body));
+    sent.push({ url, form });
+    const name = form.RoleArn!.split('/').pop()!;
+    if (name === 'Denied')
+      return {
+        status: 403,
+        text: async () =>
+          '<ErrorResponse><Error><Code>AccessDenied</Code><Message>Not authorized to perform sts:AssumeRoleWithSAML</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+      };
+    return {
+      status: 200,
+      text: async () => `<AssumeRoleWithSAMLResponse><AssumeRoleWithSAMLResult>
+        <AssumedRoleUser><Arn>arn:aws:sts::1:assumed-role/${name}/u</Arn></AssumedRoleUser>
+        <Credentials><AccessKeyId>ASIA${name.toUpperCase()}</AccessKeyId><SecretAccessKey>secret'${name}</SecretAccessKey>
+        <SessionToken>token-${name}</SessionToken><Expiration>2026-01-31T12:00:00Z</Expiration></Credentials>
+        </AssumeRoleWithSAMLResult></AssumeRoleWithSAMLResponse>`,
+    };
+  };
+}
+
+const run = (args: string[], env: Record<string, string> = {}, sent: Sent[] = []) =>
+  runCredentialsCli(args, { stdin: ASSERTION, env, fetch: fakeSts(sent) });
+
+describe('saml-roles credentials: one role', () => {
+  it('prints bash exports by default, asking the global endpoint for the SessionDuration attribute length', async () => {
+    const sent: Sent[] = [];
+    const { code, stdout, stderr } = await run(['-', '--role', DEV], {}, sent);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout).toBe(
+      [
+        '# expires 2026-01-31T12:00:00Z',
+        "export AWS_ACCESS_KEY_ID='ASIADEV'",
+        "export AWS_SECRET_ACCESS_KEY='secret'\\''Dev'",
+        "export AWS_SESSION_TOKEN='token-Dev'",
+        "export AWS_CREDENTIAL_EXPIRATION='2026-01-31T12:00:00Z'",
+        '',
+      ].join('\n'),
+    );
+    expect(sent).toEqual([
+      {
+        url: 'https://sts.amazonaws.com/',
+        form: {
+          Action: 'AssumeRoleWithSAML',
+          Version: '2011-06-15',
+          RoleArn: DEV,
+          PrincipalArn: providerArn('111111111111'),
+          SAMLAssertion: ASSERTION,
+          DurationSeconds: '7200',
+        },
+      },
+    ]);
+  });
+
+  it('uses --duration and --region, and fish or PowerShell syntax', async () => {
+    const sent: Sent[] = [];
+    const fish = await run(
+      ['--role', OPS, '--duration', '900', '--region', 'eu-central-1', '--shell', 'fish'],
+      {},
+      sent,
+    );
+    expect(fish.stdout).toContain("set -gx AWS_SECRET_ACCESS_KEY 'secret\\'Ops'\n");
+    expect(fish.stdout).toContain("set -gx AWS_REGION 'eu-central-1'\n");
+    expect(sent[0]).toMatchObject({
+      url: 'https://sts.eu-central-1.amazonaws.com/',
+      form: { DurationSeconds: '900' },
+    });
+    const ps = await run(['--role', OPS, '--shell', 'powershell']);
+    expect(ps.stdout).toContain("$Env:AWS_SECRET_ACCESS_KEY = 'secret''Ops'\n");
+  });
+
+  it('leaves DurationSeconds out when neither --duration nor SessionDuration sets it', async () => {
+    const sent: Sent[] = [];
+    const stdin = toBase64(buildSamlResponse({ roles: ROLES, sessionDuration: null }));
+    await runCredentialsCli(['--role', DEV], { stdin, fetch: fakeSts(sent) });
+    expect(sent[0]!.form).not.toHaveProperty('DurationSeconds');
+  });
+
+  it('prints credential_process JSON and an ini profile', async () => {
+    const process = await run(['--role', DEV, '--format', 'process']);
+    expect(JSON.parse(process.stdout)).toEqual({
+      Version: 1,
+      AccessKeyId: 'ASIADEV',
+      SecretAccessKey: "secret'Dev",
+      SessionToken: 'token-Dev',
+      Expiration: '2026-01-31T12:00:00Z',
+    });
+    const ini = await run(['--role', DEV, '--format', 'ini', '--profile-template', 'x-{roleName}']);
+    expect(ini.stdout).toMatch(
+      /^\[x-team-Dev\]\n# expires 2026-01-31T12:00:00Z\naws_access_key_id = ASIADEV\n/,
+    );
+  });
+
+  it('honours AWS_ENDPOINT_URL_STS before AWS_ENDPOINT_URL, unless told to ignore both', async () => {
+    const urls = async (env: Record<string, string>) => {
+      const sent: Sent[] = [];
+      await run(['--role', DEV, '--region', 'us-west-2'], env, sent);
+      return sent[0]!.url;
+    };
+    expect(await urls({ AWS_ENDPOINT_URL: 'http://127.0.0.1:1/any' })).toBe(
+      'http://127.0.0.1:1/any',
+    );
+    expect(
+      await urls({
+        AWS_ENDPOINT_URL: 'http://127.0.0.1:1/any',
+        AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:2/sts',
+      }),
+    ).toBe('http://127.0.0.1:2/sts');
+    expect(
+      await urls({
+        AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:2/sts',
+        AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true',
+      }),
+    ).toBe('https://sts.us-west-2.amazonaws.com/');
+  });
+
+  it('reports an STS refusal as one line with its meaning, exit 1, and no credentials', async () => {
+    const { code, stdout, stderr } = await run(['--role', DENIED]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `saml-roles credentials: ${DENIED}: AccessDenied: Not authorized to perform sts:AssumeRoleWithSAML | The role's trust policy does not let this SAML provider assume it, or the assertion does not pair this role with this provider. Check that the trust policy allows sts:AssumeRoleWithSAML for the provider ARN (and its SAML:aud condition), and that the Role attribute lists this role with this provider.\n`,
+    );
+  });
+});
+
+describe('saml-roles credentials --all', () => {
+  it('prints a profile per role that worked, lists the refusals on stderr and exits 1', async () => {
+    const sent: Sent[] = [];
+    const { code, stdout, stderr } = await run(['--all', '--region', 'eu-west-1'], {}, sent);
+    expect(code).toBe(1);
+    expect(stdout.match(/^\[.*\]$/gm)).toEqual(['[111111111111-team-Dev]', '[222222222222-Ops]']);
+    expect(stdout).toContain('region = eu-west-1\n');
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^saml-roles credentials: ${DENIED}: AccessDenied: `)),
+    ]);
+    expect(sent.map((s) => s.form.RoleArn).sort()).toEqual([DEV, DENIED, OPS].sort());
+  });
+
+  it('exits 0 when every role worked', async () => {
+    const stdin = toBase64(buildSamlResponse({ roles: ROLES.slice(0, 2) }));
+    const result = await runCredentialsCli(['--all'], { stdin, fetch: fakeSts() });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
+describe('saml-roles credentials: bad input and usage (exit 2, one line)', () => {
+  it.each([
+    [[], 'give --role ARN, or --all for every role'],
+    [['--role', DEV, '--all'], 'give --role ARN or --all, not both'],
+    [
+      ['--all', '--format', 'env'],
+      '--all writes one profile per role, so it takes only --format ini (got env)',
+    ],
+    [['--all', '--format', 'process'], 'takes only --format ini (got process)'],
+    [['--role', DEV, '--format', 'yaml'], '--format "yaml" is not one of env, ini, process'],
+    [['--role', DEV, '--shell', 'tcsh'], '--shell "tcsh" is not one of bash, fish, powershell'],
+    [
+      ['--role', DEV, '--format', 'ini', '--shell', 'fish'],
+      '--shell applies to --format env, not ini',
+    ],
+    [
+      ['--role', DEV, '--profile-template', '{x}'],
+      '--profile-template applies to --format ini, not env',
+    ],
+    [
+      ['--all', '--profile-template', '{x}'],
+      '--profile-template: profile template "{x}": unknown placeholder "x"',
+    ],
+    [
+      ['--role', DEV, '--duration', '12h'],
+      '--duration: DurationSeconds "12h" must be a whole number of seconds from 900 to 43200',
+    ],
+    [['--role', DEV, '--duration', '43201'], 'DurationSeconds "43201" must be'],
+    [
+      ['--role', DEV, '--region', 'cn-north-1'],
+      '--region: region cn-north-1 is in partition aws-cn, but the role is in aws',
+    ],
+    [['a', 'b', '--all'], 'credentials takes one FILE (or -), got 2'],
+    [['--role', DEV, '--bogus'], "Unknown option '--bogus'"],
+  ])('%j', async (args, message) => {
+    const sent: Sent[] = [];
+    const { code, stdout, stderr } = await run(args, {}, sent);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(sent).toEqual([]);
+  });
+
+  it('names a bad endpoint variable', async () => {
+    const { code, stderr } = await run(['--role', DEV], { AWS_ENDPOINT_URL_STS: 'localhost:4566' });
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'saml-roles credentials: AWS_ENDPOINT_URL_STS: STS endpoint "localhost:4566" is not an http(s) URL such as https://sts.us-east-1.amazonaws.com\n',
+    );
+  });
+
+  it('lists the roles and how to see them when --role is not in the assertion', async () => {
+    const { code, stderr } = await run(['--role', roleArn('111111111111', 'Nope')]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `saml-roles credentials: --role arn:aws:iam::111111111111:role/Nope is not one of the assertion's roles (${DEV}, ${OPS}, ${DENIED}); list them with 'saml-roles inspect -'\n`,
+    );
+  });
+
+  it('refuses input it cannot decode, or that has no role', async () => {
+    const garbage = await runCredentialsCli(['--all'], { stdin: 'not%%base64', fetch: fakeSts() });
+    expect(garbage.code).toBe(2);
+    expect(garbage.stderr).toMatch(/^saml-roles credentials: stdin: cannot decode: .+\n$/);
+    const missing = await runCredentialsCli(['nofile.xml', '--all'], { fetch: fakeSts() });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: 'saml-roles credentials: nofile.xml: no such file\n',
+    });
+    const roleless = await runCredentialsCli(['--all'], {
+      stdin: toBase64(buildSamlResponse({ roles: [] })),
+      fetch: fakeSts(),
+    });
+    expect(roleless.code).toBe(2);
+    expect(roleless.stderr).toContain('stdin: the assertion has no usable Role value');
+  });
+
+  it('prints its usage for --help', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: saml-roles credentials \[FILE\|-\] --role ARN\|--all/);
+    expect(stdout).toContain('AWS_ENDPOINT_URL_STS');
+  });
+});
