@@ -1,4 +1,4 @@
-import { createCredentialsCommand } from '../../src/cli/commands/credentials.ts';
+import { createCredentialsCommand, runCredentials } from '../../src/cli/commands/credentials.ts';
 import { CliError, EXIT, type CliIo } from '../../src/cli/io.ts';
 import type { FetchLike } from '../../src/core/sts/types.ts';
 
@@ -8,10 +8,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `credentials` as main.ts does: a CliError becomes one stderr line and its exit code. */
+/**
+ * Runs `credentials` as main.ts does: a CliError becomes one stderr line and its exit code. Without
+ * a fetch it runs the command main.ts uses, with Node's fetch.
+ */
 export async function runCredentialsCli(
   args: string[],
-  options: { stdin?: string; env?: Record<string, string>; fetch: FetchLike },
+  options: { stdin?: string; env?: Record<string, string>; fetch?: FetchLike },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -23,7 +26,10 @@ export async function runCredentialsCli(
     env: options.env ?? {},
   };
   try {
-    const code = await createCredentialsCommand({ fetch: options.fetch })(args, io);
+    const command = options.fetch
+      ? createCredentialsCommand({ fetch: options.fetch })
+      : runCredentials;
+    const code = await command(args, io);
     return { code, stdout, stderr };
   } catch (error) {
     if (error instanceof CliError) {
