@@ -5,6 +5,7 @@ import {
   localArea,
   onMessage,
   onSamlPost,
+  onSamlPostReferer,
   onTabActivated,
   onTabLoading,
   onTabRemoved,
@@ -15,8 +16,10 @@ import { settingsStore } from '../shared/settingsStore.ts';
 import { captureStore } from './capture/store.ts';
 import type { WorkerDeps } from './handlers/deps.ts';
 import { handleMessage } from './handlers/messages.ts';
+import { handleReferer } from './handlers/referer.ts';
 import { handleSamlPost } from './handlers/samlPost.ts';
 import { handleTabRemoved, refreshTab, sweepExpired } from './handlers/tabs.ts';
+import { tabQueue } from './tabQueue.ts';
 
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),
@@ -28,13 +31,18 @@ const deps: WorkerDeps = {
 
 const report = (what: string) => (error: unknown) =>
   console.error(`saml-roles: ${what} failed`, error);
+const inOrder = tabQueue();
+const onTab = (what: string, task: (tabId: number) => Promise<void>) => (tabId: number) =>
+  void inOrder(tabId, () => task(tabId)).catch(report(what));
 
-onSamlPost(
-  SAML_ENDPOINT_MATCH_PATTERNS,
-  (post) => void handleSamlPost(post, deps).catch(report('capture')),
+onSamlPost(SAML_ENDPOINT_MATCH_PATTERNS, (post) =>
+  onTab('capture', () => handleSamlPost(post, deps))(post.tabId),
 );
-onTabRemoved((tabId) => void handleTabRemoved(tabId, deps).catch(report('tab cleanup')));
-onTabLoading((tabId) => void refreshTab(tabId, deps).catch(report('badge')));
-onTabActivated((tabId) => void refreshTab(tabId, deps).catch(report('badge')));
+onSamlPostReferer(SAML_ENDPOINT_MATCH_PATTERNS, (tabId, referer) =>
+  onTab('referer', () => handleReferer(tabId, referer, deps))(tabId),
+);
+onTabRemoved(onTab('tab cleanup', (tabId) => handleTabRemoved(tabId, deps)));
+onTabLoading(onTab('badge', (tabId) => refreshTab(tabId, deps)));
+onTabActivated(onTab('badge', (tabId) => refreshTab(tabId, deps)));
 onMessage((message) => handleMessage(message, deps));
 void sweepExpired(deps).catch(report('expiry sweep'));

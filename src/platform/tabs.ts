@@ -34,3 +34,8 @@ export function onTabLoading(listener: (tabId: number) => void): void {
 export function onTabActivated(listener: (tabId: number) => void): void {
   browser.tabs.onActivated.addListener(({ tabId }) => listener(tabId));
 }
+
+/** Goes back one step in a tab's history (no permission needed for the extension's own tabs API). */
+export async function goBack(tabId: number): Promise<void> {
+  await browser.tabs.goBack(tabId);
+}

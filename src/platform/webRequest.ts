@@ -47,3 +47,34 @@ export function onSamlPost(urls: readonly string[], listener: (post: SamlPost) =
     ['requestBody'],
   );
 }
+
+/**
+ * Reports the Referer of POSTs to the given patterns: Chrome omits `initiator` for origins the
+ * extension has no access to, but the Referer still names the IdP page (or at least its origin).
+ */
+export function onSamlPostReferer(
+  urls: readonly string[],
+  listener: (tabId: number, referer: string) => void,
+): void {
+  browser.webRequest.onBeforeSendHeaders.addListener(
+    (details) => {
+      if (details.method !== 'POST' || details.tabId < 0) return undefined;
+      const referer = details.requestHeaders?.find(
+        (h) => h.name.toLowerCase() === 'referer',
+      )?.value;
+      if (referer) listener(details.tabId, referer);
+      return undefined;
+    },
+    { urls: [...urls], types: ['main_frame'] },
+    // Chrome shows the Referer header only with extraHeaders; Firefox does not know the flag.
+    ['requestHeaders', ...(isChromium() ? (['extraHeaders'] as const) : [])] as never,
+  );
+}
+
+function isChromium(): boolean {
+  return (
+    typeof navigator !== 'undefined' &&
+    /Chrom(e|ium)\//.test(navigator.userAgent) &&
+    !/Firefox\//.test(navigator.userAgent)
+  );
+}

@@ -5,6 +5,7 @@ import type { PopupActions } from './actions.ts';
 import { DetailsView } from './components/DetailsView.tsx';
 import { ExpiredNotice } from './components/ExpiredNotice.tsx';
 import { Header } from './components/Header.tsx';
+import { LintBanner } from './components/LintBanner.tsx';
 import { Notice } from './components/Notice.tsx';
 import { RolePicker } from './components/RolePicker.tsx';
 import { useNow } from './hooks/useNow.ts';
@@ -72,7 +73,7 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
         expiredAt={expiredAt}
         idpUrl={capture.idpUrl}
         sessionName={sessionName}
-        onOpenIdp={(url) => void actions.openUrl(url)}
+        onBackToIdp={(url) => void actions.backToIdp(url)}
       />
     );
   }
@@ -88,6 +89,9 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
         view={view}
         onView={setView}
       />
+      {view === 'roles' && (
+        <LintBanner findings={inspection.findings} onDetails={() => setView('details')} />
+      )}
       {view === 'details' ? (
         <DetailsView inspection={inspection} copyText={actions.copyText} />
       ) : identityCenter && groups.length === 0 ? (

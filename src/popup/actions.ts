@@ -6,6 +6,10 @@ export interface PopupActions {
   signIn(role: RolePair, options: { newTab: boolean }): Promise<void>;
   toggleFavourite(roleArn: string): Promise<Settings>;
   copyText(text: string): Promise<void>;
-  openUrl(url: string): Promise<void>;
+  /**
+   * Back to the IdP after an expired assertion: its URL when known (Firefox reports it; Chrome only
+   * when the IdP sends a Referer), else back in the tab's history to the page that posted.
+   */
+  backToIdp(idpUrl: string | undefined): Promise<void>;
   openOptions(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import {
   activeTabId,
   extensionUrl,
+  goBack,
   localArea,
   navigateTab,
   openOptionsPage,
@@ -38,8 +39,9 @@ async function start(): Promise<void> {
     },
     toggleFavourite: (arn) => settings.update((current) => withFavouriteToggled(current, arn)),
     copyText: (text) => navigator.clipboard.writeText(text),
-    async openUrl(url) {
-      await (tabId === undefined ? openTab(url) : navigateTab(tabId, url));
+    async backToIdp(idpUrl) {
+      if (tabId === undefined) return;
+      await (idpUrl ? navigateTab(tabId, idpUrl) : goBack(tabId));
       window.close();
     },
     openOptions: openOptionsPage,

@@ -91,16 +91,16 @@ export function RolePicker({ groups, settings, actions, onListed }: RolePickerPr
           ref={list}
           role="listbox"
           data-testid="role-list"
-          style={{ height }}
+          style={{ height: `${height}px` }}
           onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         >
-          <div class="spacer" style={{ height: rows.length * ROW_HEIGHT }}>
+          <div class="spacer" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
             {rows.slice(start, end).map((row, offset) => {
               const index = start + offset;
               const top = index * ROW_HEIGHT;
               if (row.kind === 'section')
                 return (
-                  <div key={row.key} class="row section" style={{ top }}>
+                  <div key={row.key} class="row section" style={{ top: `${top}px` }}>
                     {row.label}
                   </div>
                 );
@@ -133,7 +133,7 @@ export function AccountRow({ row, top }: AccountRowProps) {
   return (
     <div
       class="row account"
-      style={{ top, borderLeftColor: row.color ?? 'transparent' }}
+      style={{ top: `${top}px`, borderLeftColor: row.color ?? 'transparent' }}
       data-testid="account-row"
       data-account-id={row.accountId}
     >

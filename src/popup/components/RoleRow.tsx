@@ -19,7 +19,7 @@ export function RoleRow({ row, top, highlighted, favourite, actions, onHover }: 
   return (
     <div
       class={highlighted ? 'row role highlighted' : 'row role'}
-      style={{ top }}
+      style={{ top: `${top}px` }}
       role="option"
       aria-selected={highlighted}
       data-testid="role-row"

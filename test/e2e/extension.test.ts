@@ -1,0 +1,228 @@
+// The extension end to end: IdP login, auto-POST to AWS (the stand-in), popup, sign in as a role.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { text, visibleRoleArns } from './popup.ts';
+import {
+  assumedRole,
+  loginAt,
+  openAwsApp,
+  SHORT_LIVED_SECONDS,
+  startWorld,
+  type World,
+} from './world.ts';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld({ manyRoles: 500 });
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+/** Presses a key that makes the popup close itself; the closing may interrupt the key-up. */
+async function pressAndClose(popup: Page, key: 'Enter', modifier?: 'Shift'): Promise<void> {
+  if (modifier) await popup.keyboard.down(modifier);
+  await popup.keyboard.press(key).catch(() => undefined);
+}
+
+describe('the extension with the companion IdP and the AWS stand-in', () => {
+  it('captures the auto-POST, lists roles by account, and signs in as the picked role', async () => {
+    const page = await loginAt(world, 'bob');
+    await openAwsApp(page, world.idpUrl, 'aws');
+    expect(await page.$('form#saml_form')).not.toBeNull();
+    const popup = await world.ext.openPopup(page);
+    expect(await text(popup, 'session-name')).toBe('bob');
+    expect(await text(popup, 'issuer')).toBe(world.idpUrl);
+    expect(await text(popup, 'expires-in')).toMatch(/^expires in [45]:\d\d$/);
+    expect(await text(popup, 'match-count')).toBe('5 roles');
+    const accounts = await popup.$$eval('[data-testid="account-row"]', (rows) =>
+      rows.map((r) => r.getAttribute('data-account-id')),
+    );
+    expect(accounts).toEqual(['111111111111', '222222222222', '333333333333']);
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'search',
+    );
+
+    await mkdir(resolve(import.meta.dirname, '../../docs'), { recursive: true });
+    await popup.screenshot({ path: resolve(import.meta.dirname, '../../docs/popup.png') });
+
+    await popup.keyboard.type('222 deploy');
+    expect(await text(popup, 'match-count')).toBe('1 of 5');
+    expect(await visibleRoleArns(popup)).toEqual(['arn:aws:iam::222222222222:role/Deployer']);
+    await pressAndClose(popup, 'Enter');
+    expect(await assumedRole(page)).toBe('arn:aws:sts::222222222222:assumed-role/Deployer/bob');
+    // The choice is remembered as a recent role.
+    const again = await world.ext.openPopup(page);
+    expect(await popup.isClosed()).toBe(true);
+    expect((await visibleRoleArns(again))[0]).toBe('arn:aws:iam::222222222222:role/Deployer');
+    await again.close();
+    await page.close();
+  });
+
+  it('shows a single-role assertion that AWS signs in with directly', async () => {
+    const page = await loginAt(world, 'alice');
+    await openAwsApp(page, world.idpUrl, 'aws');
+    expect(await assumedRole(page)).toBe('arn:aws:sts::123412341234:assumed-role/developer/alice');
+    const popup = await world.ext.openPopup(page);
+    expect(await visibleRoleArns(popup)).toEqual(['arn:aws:iam::123412341234:role/developer']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists 500 roles, filters with several terms, moves with arrow keys, and Shift+Enter signs in in a new tab', async () => {
+    const page = await loginAt(world, 'many');
+    await openAwsApp(page, world.idpUrl, 'aws');
+    const popup = await world.ext.openPopup(page);
+    expect(await text(popup, 'match-count')).toBe('500 roles');
+    const rendered = await popup.$$eval('[data-testid="role-row"]', (rows) => rows.length);
+    expect(rendered).toBeLessThan(40); // only the rows on screen are in the DOM
+    // 500 role values make a response over AWS's 100,000-character limit: the popup says so first.
+    expect(
+      await popup.$eval('[data-testid="lint-errors"]', (el) => el.getAttribute('data-codes')),
+    ).toContain('response-too-large');
+    await popup.keyboard.type('210000000003 generated-00');
+    expect(await text(popup, 'match-count')).toBe('10 of 500');
+    const matches = await visibleRoleArns(popup);
+    expect(matches[0]).toBe('arn:aws:iam::210000000003:role/generated-0004');
+    const highlighted = () =>
+      popup.$eval('[aria-selected="true"]', (el) => el.getAttribute('data-role-arn'));
+    expect(await highlighted()).toBe(matches[0]);
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('ArrowUp');
+    expect(await highlighted()).toBe(matches[1]);
+    const signinPage = `chrome-extension://${world.ext.extensionId}/src/popup/signin.html`;
+    const opened = world.ext.browser.waitForTarget(
+      (t) => t.type() === 'page' && t.url().startsWith(signinPage),
+    );
+    await pressAndClose(popup, 'Enter', 'Shift');
+    const tab = (await (await opened).page())!;
+    // The stand-in, like AWS, refuses the oversized response; the re-POST carried the chosen role.
+    await tab.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 15_000 });
+    expect(await tab.evaluate(() => document.body.innerText)).toContain('response-too-large');
+    const settings = await world.ext.evaluateInWorker<{ settings: { recents: string[] } }>(
+      'chrome.storage.local.get("settings")',
+    );
+    expect(settings.settings.recents[0]).toBe(matches[1]);
+    expect(page.url()).toMatch(/^https:\/\/signin\.aws\.amazon\.com\/saml/); // the captured tab stays
+    await tab.close();
+    await page.close();
+  });
+
+  it('says an expired assertion has expired and offers the IdP instead of failing at AWS', async () => {
+    const page = await loginAt(world, 'bob', world.shortIdpUrl);
+    await openAwsApp(page, world.shortIdpUrl, 'aws');
+    await new Promise((r) => setTimeout(r, SHORT_LIVED_SECONDS * 1000 + 500));
+    const popup = await world.ext.openPopup(page);
+    expect(await text(popup, 'expired')).toContain('This SAML assertion has expired');
+    // What is left of the capture holds no assertion.
+    const stored = await world.ext.evaluateInWorker<Record<string, { kind: string }>>(
+      'chrome.storage.session.get(null)',
+    );
+    const expired = Object.values(stored).filter((capture) => capture.kind === 'expired');
+    expect(expired).toHaveLength(1);
+    expect(JSON.stringify(expired)).not.toMatch(/samlResponse|inspection/);
+    // The companion IdP sends no Referer, so "back" is the tab's history: the IdP's SSO page.
+    const visited: string[] = [];
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && visited.push(frame.url()));
+    await popup.click('[data-testid="back-to-idp"]').catch(() => undefined);
+    await page.waitForFunction(() => true, { timeout: 100 }).catch(() => undefined);
+    await expect
+      .poll(() => visited.some((url) => url.startsWith(world.shortIdpUrl)), { timeout: 10_000 })
+      .toBe(true);
+    await page.close();
+  });
+
+  it.each([
+    [
+      'carol',
+      'aws-us-east-2',
+      'us-east-2.signin.aws.amazon.com',
+      'arn:aws:sts::444455556666:assumed-role/Analyst/carol@example.com',
+    ],
+    [
+      'dave',
+      'aws-govcloud',
+      'signin.amazonaws-us-gov.com',
+      'arn:aws-us-gov:sts::555566667777:assumed-role/GovOperator/dave',
+    ],
+  ])(
+    're-POSTs to the endpoint host the IdP used (%s via %s)',
+    async (user, slug, host, assumed) => {
+      const page = await loginAt(world, user);
+      await openAwsApp(page, world.idpUrl, slug);
+      expect(new URL(page.url()).host).toBe(host);
+      expect(await assumedRole(page)).toBe(assumed); // one role: AWS signed in without a picker
+      await page.evaluate(() => ((window as { before?: boolean }).before = true));
+      const popup = await world.ext.openPopup(page);
+      await popup.click('[data-testid="role-row"]').catch(() => undefined);
+      await page.waitForFunction(
+        () =>
+          !(window as { before?: boolean }).before && document.querySelector('#assumed-role-arn'),
+      );
+      expect(await assumedRole(page)).toBe(assumed);
+      expect(new URL(page.url()).host).toBe(host);
+      // The re-POST itself was captured with its roleIndex: that role is now recent.
+      const settings = await world.ext.evaluateInWorker<string>(
+        'chrome.storage.local.get("settings").then((s) => JSON.stringify(s))',
+      );
+      expect(settings).toContain(assumed.includes('Analyst') ? 'role/Analyst' : 'role/GovOperator');
+      await page.close();
+    },
+  );
+
+  it('captures a body that Chrome hands over only as raw bytes', async () => {
+    await world.ext.evaluateInWorker(
+      `chrome.webRequest.onBeforeRequest.addListener((d) => { if (d.method === 'POST') globalThis.__bodies = [...(globalThis.__bodies ?? []), { formData: Boolean(d.requestBody && d.requestBody.formData), raw: Boolean(d.requestBody && d.requestBody.raw) }]; }, { urls: ['https://signin.aws.amazon.com/saml'] }, ['requestBody']); true`,
+    );
+    const page = await loginAt(world, 'many');
+    const samlResponse = await page.evaluate(async () => {
+      const html = await (await fetch('/applications/aws/sso')).text();
+      return new DOMParser()
+        .parseFromString(html, 'text/html')
+        .querySelector<HTMLInputElement>('input[name=SAMLResponse]')!.value;
+    });
+    expect(samlResponse.length).toBeGreaterThan(50_000);
+    // A text/plain form is not parsed into formData; its one field carries a url-encoded form body.
+    await page.evaluate((saml) => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = 'https://signin.aws.amazon.com/saml';
+      form.enctype = 'text/plain';
+      const input = document.createElement('input');
+      input.name = 'SAMLResponse';
+      input.value = `${encodeURIComponent(saml)}&RelayState=raw-test`;
+      form.append(input);
+      document.body.append(form);
+      form.submit();
+    }, samlResponse);
+    await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 15_000 });
+    const bodies =
+      await world.ext.evaluateInWorker<{ formData: boolean; raw: boolean }[]>(
+        'globalThis.__bodies',
+      );
+    expect(bodies.at(-1)).toEqual({ formData: false, raw: true });
+    const popup = await world.ext.openPopup(page);
+    expect(await text(popup, 'match-count')).toBe('500 roles');
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps the capture when the service worker is stopped, and still signs in', async () => {
+    const page = await loginAt(world, 'bob');
+    await openAwsApp(page, world.idpUrl, 'aws');
+    await world.ext.evaluateInWorker('globalThis.__beforeRestart = true');
+    await world.ext.stopWorker();
+    const popup = await world.ext.openPopup(page);
+    expect(await world.ext.evaluateInWorker('globalThis.__beforeRestart')).toBeUndefined();
+    expect(await text(popup, 'match-count')).toBe('5 roles');
+    await popup.keyboard.type('billing');
+    await pressAndClose(popup, 'Enter');
+    expect(await assumedRole(page)).toBe(
+      'arn:aws:sts::333333333333:assumed-role/BillingViewer/bob',
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,76 @@
+// The companion IdP and the AWS sign-in stand-in on 127.0.0.1, with Chromium resolving every AWS
+// sign-in host to the stand-in (HTTPS, self-signed, certificate errors ignored).
+import type { Page } from 'puppeteer-core';
+import { demoConfig } from '../../src/idp/config.ts';
+import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
+import { startIdp } from '../../src/idp/server.ts';
+import { startAwsStandIn } from '../../src/idp/standin/server.ts';
+import { type ExtensionBrowser, launchWithExtension } from './harness.ts';
+
+export interface World {
+  ext: ExtensionBrowser;
+  /** The demo IdP (assertions valid 300 s). */
+  idpUrl: string;
+  /** A second IdP whose assertions expire after `shortLivedSeconds`. */
+  shortIdpUrl: string;
+  standInUrl: string;
+  close(): Promise<void>;
+}
+
+export const SHORT_LIVED_SECONDS = 2;
+
+export async function startWorld(options: { manyRoles?: number } = {}): Promise<World> {
+  const idp = await startIdp({ config: demoConfig({ manyRoles: options.manyRoles ?? 500 }) });
+  const shortConfig = demoConfig();
+  for (const app of shortConfig.applications) app.assertionValidSeconds = SHORT_LIVED_SECONDS;
+  const shortIdp = await startIdp({ config: shortConfig });
+  const hosts = [
+    'signin.aws.amazon.com',
+    '*.signin.aws.amazon.com',
+    'signin.amazonaws-us-gov.com',
+    '*.signin.amazonaws-us-gov.com',
+  ];
+  const tls = await generateSelfSigned('signin.aws.amazon.com', hosts);
+  const standIn = await startAwsStandIn({
+    https: tls,
+    trustedIdpMetadata: [idp.metadataXml, shortIdp.metadataXml],
+  });
+  const ext = await launchWithExtension({ awsHostPort: new URL(standIn.url).host });
+  return {
+    ext,
+    idpUrl: idp.url,
+    shortIdpUrl: shortIdp.url,
+    standInUrl: standIn.url,
+    async close() {
+      await ext.close();
+      await Promise.all([idp.close(), shortIdp.close(), standIn.close()]);
+    },
+  };
+}
+
+/** Signs in at the IdP as a demo user in a new tab (each tab is one engineer's sign-in). */
+export async function loginAt(
+  world: World,
+  username: string,
+  idpUrl = world.idpUrl,
+): Promise<Page> {
+  const page = await world.ext.browser.newPage();
+  await page.goto(`${idpUrl}/login`);
+  await page.type('#username', username);
+  await page.type('#password', 'demo');
+  await Promise.all([page.waitForNavigation(), page.click('[data-testid="login-submit"]')]);
+  return page;
+}
+
+/** IdP-initiated SSO: the IdP's page auto-POSTs to AWS; resolves once AWS's answer is loaded. */
+export async function openAwsApp(page: Page, idpUrl: string, slug: string): Promise<void> {
+  await page.goto(`${idpUrl}/applications/${slug}/sso`);
+  await page.waitForFunction(() => location.hostname.includes('signin.'), { timeout: 15_000 });
+  await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 15_000 });
+}
+
+/** The role the stand-in says it signed in as. */
+export async function assumedRole(page: Page): Promise<string> {
+  const element = await page.waitForSelector('#assumed-role-arn', { timeout: 15_000 });
+  return (await element!.evaluate((el) => el.textContent ?? '')).trim();
+}
