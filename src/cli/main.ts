@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { runCredentials } from './commands/credentials.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
@@ -8,12 +9,17 @@ const USAGE = `saml-roles: AWS roles from a SAML assertion
 
 Commands:
   inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now)
+  credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
   idp <mint|metadata>   the companion IdP: mint a signed response, print metadata
 
 Run 'saml-roles <command> --help' for details.`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
-const COMMANDS: Record<string, Command> = { inspect: runInspect, idp: runIdpCommand };
+const COMMANDS: Record<string, Command> = {
+  inspect: runInspect,
+  credentials: runCredentials,
+  idp: runIdpCommand,
+};
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {

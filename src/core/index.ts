@@ -32,3 +32,56 @@ export type { Finding, LintContext, Rule, RuleResult, Severity } from './rules/t
 export { toJsonReport, type JsonReport, type ReportOptions } from './report/json.ts';
 export { toMarkdownReport } from './report/markdown.ts';
 export { toTextReport } from './report/text.ts';
+
+export { assumeRoleWithSaml, type StsClientOptions } from './sts/client.ts';
+export {
+  assumeAllRoles,
+  DEFAULT_ROLE_CONCURRENCY,
+  type AssumeAllRolesOptions,
+  type AssumeAllRolesParams,
+  type RoleResult,
+} from './sts/all-roles.ts';
+export {
+  buildAssumeRoleWithSamlRequest,
+  STS_API_VERSION,
+  type AssumeRoleWithSamlParams,
+} from './sts/request.ts';
+export { readAssumeRoleWithSamlResponse } from './sts/response.ts';
+export { explainStsError, type ExplainContext } from './sts/explain.ts';
+export { isHttpUrl, partitionOfRegion, stsEndpointFor } from './sts/endpoint.ts';
+export {
+  DEFAULT_MAX_SESSION_DURATION,
+  defaultDurationSeconds,
+  parseDurationSeconds,
+} from './sts/duration.ts';
+export {
+  isStsParameterError,
+  StsParameterError,
+  type StsParameterErrorCode,
+} from './sts/errors.ts';
+export { formatEnv, SHELLS, type Shell } from './sts/format-env.ts';
+export { formatIni, type CredentialsProfile } from './sts/format-ini.ts';
+export { formatCredentialProcess } from './sts/format-process.ts';
+export {
+  checkProfileTemplate,
+  DEFAULT_PROFILE_TEMPLATE,
+  profileName,
+  type ProfileNameFacts,
+} from './sts/profile-name.ts';
+export {
+  buildConsoleLoginUrl,
+  buildGetSigninTokenUrl,
+  consoleSigninUrl,
+  readSigninTokenResponse,
+  type ConsoleSigninOptions,
+  type SigninTokenResult,
+} from './sts/federation.ts';
+export { isExpired, msUntilExpiry } from './sts/expiry.ts';
+export type {
+  AssumedRole,
+  AssumeRoleResult,
+  FetchLike,
+  HttpRequest,
+  StsCredentials,
+  StsError,
+} from './sts/types.ts';

@@ -4,7 +4,6 @@ import { resolveSigningKeys } from '../../src/idp/crypto/keystore.ts';
 import { listen } from '../../src/idp/http/listen.ts';
 import { Minter } from '../../src/idp/mint.ts';
 import { buildIdpMetadata } from '../../src/idp/saml/metadata.ts';
-import { createFederationRoutes } from '../../src/idp/standin/federation.ts';
 import { startAwsStandIn } from '../../src/idp/standin/server.ts';
 import { runCredentialsCli } from './credentials-helpers.ts';
 
@@ -22,7 +21,6 @@ beforeAll(async () => {
       buildIdpMetadata({ entityId: ISSUER, ssoUrl: `${ISSUER}/sso`, certBase64: keys.certBase64 }),
     ],
     maxSessionDuration: { [READ_ONLY]: 43200 },
-    routes: createFederationRoutes(),
   });
 });
 afterAll(async () => {

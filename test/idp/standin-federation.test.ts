@@ -3,7 +3,6 @@ import { demoConfig } from '../../src/idp/config.ts';
 import { resolveSigningKeys } from '../../src/idp/crypto/keystore.ts';
 import { Minter } from '../../src/idp/mint.ts';
 import { buildIdpMetadata } from '../../src/idp/saml/metadata.ts';
-import { createFederationRoutes } from '../../src/idp/standin/federation.ts';
 import { createStandInHandler } from '../../src/idp/standin/handler.ts';
 import type { StandInRequest } from '../../src/idp/standin/types.ts';
 
@@ -23,7 +22,6 @@ beforeAll(async () => {
   handle = createStandInHandler({
     trustedIdpMetadata: [metadata],
     now: () => now,
-    routes: createFederationRoutes(),
   });
 });
 

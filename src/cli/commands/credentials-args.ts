@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { SHELLS, type Shell } from '../../core/sts/format-env.ts';
+import { SHELLS } from '../../core/index.ts';
+import type { Shell } from '../../core/index.ts';
 import { CliError, EXIT } from '../io.ts';
 
 export type CredentialsFormat = 'env' | 'ini' | 'process';

@@ -4,10 +4,8 @@ import {
   isPartition,
   isSamlInputError,
   parseSamlXml,
-  type AwsView,
-  type Partition,
-  type RolePair,
 } from '../../core/index.ts';
+import type { AwsView, Partition, RolePair } from '../../core/index.ts';
 import { CliError, EXIT } from '../io.ts';
 
 /** Decodes the input and reads its roles; undecodable input or no role is a usage error. */

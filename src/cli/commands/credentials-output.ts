@@ -1,10 +1,11 @@
-import type { RolePair } from '../../core/index.ts';
-import type { RoleResult } from '../../core/sts/all-roles.ts';
-import { formatCredentialProcess } from '../../core/sts/format-process.ts';
-import { formatEnv } from '../../core/sts/format-env.ts';
-import { formatIni } from '../../core/sts/format-ini.ts';
-import { DEFAULT_PROFILE_TEMPLATE, profileName } from '../../core/sts/profile-name.ts';
-import type { StsCredentials } from '../../core/sts/types.ts';
+import {
+  DEFAULT_PROFILE_TEMPLATE,
+  formatCredentialProcess,
+  formatEnv,
+  formatIni,
+  profileName,
+} from '../../core/index.ts';
+import type { RolePair, RoleResult, StsCredentials } from '../../core/index.ts';
 import type { CredentialsArgs } from './credentials-args.ts';
 
 type OutputOptions = Pick<CredentialsArgs, 'format' | 'shell' | 'region' | 'profileTemplate'>;

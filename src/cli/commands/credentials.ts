@@ -1,11 +1,13 @@
-import type { RolePair } from '../../core/index.ts';
-import { assumeAllRoles } from '../../core/sts/all-roles.ts';
-import { assumeRoleWithSaml } from '../../core/sts/client.ts';
-import { defaultDurationSeconds, parseDurationSeconds } from '../../core/sts/duration.ts';
-import { stsEndpointFor } from '../../core/sts/endpoint.ts';
-import { isStsParameterError } from '../../core/sts/errors.ts';
-import { checkProfileTemplate } from '../../core/sts/profile-name.ts';
-import type { FetchLike, StsError } from '../../core/sts/types.ts';
+import {
+  assumeAllRoles,
+  assumeRoleWithSaml,
+  checkProfileTemplate,
+  defaultDurationSeconds,
+  isStsParameterError,
+  parseDurationSeconds,
+  stsEndpointFor,
+} from '../../core/index.ts';
+import type { FetchLike, RolePair, StsError } from '../../core/index.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
 import { endpointOverrideFromEnv, parseCredentialsArgs } from './credentials-args.ts';

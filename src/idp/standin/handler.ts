@@ -1,3 +1,4 @@
+import { createFederationRoutes } from './federation.ts';
 import { homeRoutes } from './routes/home.ts';
 import { samlRoutes } from './routes/saml.ts';
 import { stsRoutes } from './routes/sts.ts';
@@ -30,7 +31,13 @@ export function createStandInHandler(
     maxSessionDuration: options.maxSessionDuration ?? {},
   };
   // STS before home: both answer `/`, STS only when an Action is given.
-  const routes = [...(options.routes ?? []), ...samlRoutes, ...stsRoutes, ...homeRoutes];
+  const routes = [
+    ...(options.routes ?? []),
+    ...createFederationRoutes(),
+    ...samlRoutes,
+    ...stsRoutes,
+    ...homeRoutes,
+  ];
   return (request) => {
     for (const route of routes) {
       if (

@@ -6,7 +6,6 @@ import { demoConfig } from '../../../src/idp/config.ts';
 import { resolveSigningKeys } from '../../../src/idp/crypto/keystore.ts';
 import { Minter } from '../../../src/idp/mint.ts';
 import { buildIdpMetadata } from '../../../src/idp/saml/metadata.ts';
-import { createFederationRoutes } from '../../../src/idp/standin/federation.ts';
 import { startAwsStandIn } from '../../../src/idp/standin/server.ts';
 
 const ISSUER = 'http://127.0.0.1:7000';
@@ -22,7 +21,6 @@ beforeAll(async () => {
     trustedIdpMetadata: [
       buildIdpMetadata({ entityId: ISSUER, ssoUrl: `${ISSUER}/sso`, certBase64: keys.certBase64 }),
     ],
-    routes: createFederationRoutes(),
   });
 });
 afterAll(async () => {
