@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Capture } from '../shared/capture.ts';
+import type { PopupCapture } from '../shared/capture.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupActions } from './actions.ts';
-import { DetailsView } from './components/DetailsView.tsx';
+import { DetailsLoader } from './components/DetailsLoader.tsx';
 import { ExpiredNotice } from './components/ExpiredNotice.tsx';
 import { Header } from './components/Header.tsx';
 import { LintBanner } from './components/LintBanner.tsx';
@@ -13,7 +13,7 @@ import { groupEntries } from './model/rows.ts';
 import { toEntries } from './model/search.ts';
 
 export interface AppProps {
-  capture: Capture | null;
+  capture: PopupCapture | null;
   settings: Settings;
   actions: PopupActions;
   now: () => number;
@@ -25,7 +25,7 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
   const [settings, setSettings] = useState(initialSettings);
   const [view, setView] = useState<'roles' | 'details'>('roles');
   const time = useNow(now);
-  const roles = capture?.kind === 'decoded' ? capture.inspection.aws.roles : undefined;
+  const roles = capture?.kind === 'summary' ? capture.roleArns : undefined;
   const groups = useMemo(
     () => groupEntries(toEntries(roles ?? [], settings.accounts)),
     [roles, settings.accounts],
@@ -66,8 +66,7 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
         ? capture.expiresAt
         : undefined;
   if (expiredAt !== undefined) {
-    const sessionName =
-      capture.kind === 'expired' ? capture.sessionName : capture.inspection.aws.sessionName;
+    const sessionName = capture.sessionName;
     return (
       <ExpiredNotice
         expiredAt={expiredAt}
@@ -77,23 +76,16 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
       />
     );
   }
-  if (capture.kind !== 'decoded') return null;
-  const { inspection } = capture;
-  const identityCenter = Boolean(inspection.aws.identityCenter);
+  if (capture.kind !== 'summary') return null;
+  const { identityCenter } = capture;
   return (
     <main class="app">
-      <Header
-        inspection={inspection}
-        expiresAt={capture.expiresAt}
-        now={time}
-        view={view}
-        onView={setView}
-      />
+      <Header summary={capture} now={time} view={view} onView={setView} />
       {view === 'roles' && (
-        <LintBanner findings={inspection.findings} onDetails={() => setView('details')} />
+        <LintBanner errors={capture.errors} onDetails={() => setView('details')} />
       )}
       {view === 'details' ? (
-        <DetailsView inspection={inspection} copyText={actions.copyText} />
+        <DetailsLoader load={actions.loadInspection} copyText={actions.copyText} />
       ) : identityCenter && groups.length === 0 ? (
         <Notice title="IAM Identity Center sign-in" tone="info" testId="identity-center">
           <p>Identity Center picks the role itself; open Details to see what the IdP sent.</p>

@@ -1,11 +1,14 @@
-import type { RolePair } from '../core/index.ts';
+import type { Inspection } from '../core/index.ts';
+import type { RoleRef } from './model/search.ts';
 import type { Settings } from '../shared/settings.ts';
 
 /** What the popup's components may do to the outside world; main.tsx binds it to the browser. */
 export interface PopupActions {
-  signIn(role: RolePair, options: { newTab: boolean }): Promise<void>;
+  signIn(role: RoleRef, options: { newTab: boolean }): Promise<void>;
   toggleFavourite(roleArn: string): Promise<Settings>;
   copyText(text: string): Promise<void>;
+  /** The whole inspection, read only when the details view opens. */
+  loadInspection(): Promise<Inspection>;
   /**
    * Back to the IdP after an expired assertion: its URL when known (Firefox reports it; Chrome only
    * when the IdP sends a Referer), else back in the tab's history to the page that posted.

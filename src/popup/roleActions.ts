@@ -1,4 +1,4 @@
-import type { RolePair } from '../core/index.ts';
+import type { RoleRef } from './model/search.ts';
 import type { PopupActions } from './actions.ts';
 
 /**
@@ -9,7 +9,7 @@ export interface RoleAction {
   id: string;
   label: string;
   title: string;
-  run(role: RolePair, actions: PopupActions, options: { newTab: boolean }): Promise<void>;
+  run(role: RoleRef, actions: PopupActions, options: { newTab: boolean }): Promise<void>;
 }
 
 export const ROLE_ACTIONS: readonly RoleAction[] = [

@@ -34,3 +34,54 @@ export interface ExpiredCapture extends CaptureBase {
 }
 
 export type Capture = DecodedCapture | FailedCapture | ExpiredCapture;
+
+/**
+ * What the popup needs to open: a few hundred bytes plus one ARN per role, so opening does not
+ * wait for a megabyte-sized inspection of a 1,000-role assertion to be read and copied.
+ */
+export interface CaptureSummary extends CaptureBase {
+  kind: 'summary';
+  expiresAt?: number;
+  sessionName?: string;
+  nameId?: string;
+  issuer?: string;
+  identityCenter: boolean;
+  roleArns: string[];
+  /** Lint errors (AWS would refuse the assertion), for a warning before signing in. */
+  errors: { code: string; message: string }[];
+  findingCount: number;
+}
+
+/** What the popup is given for its tab. */
+export type PopupCapture = CaptureSummary | FailedCapture | ExpiredCapture;
+
+export function summarize(capture: Capture): PopupCapture {
+  if (capture.kind !== 'decoded') return capture;
+  const { saml, aws, findings } = capture.inspection;
+  const { inspection: _inspection, kind: _kind, ...base } = capture;
+  return {
+    ...base,
+    kind: 'summary',
+    ...(aws.sessionName !== undefined ? { sessionName: aws.sessionName } : {}),
+    ...(saml.nameId ? { nameId: saml.nameId.value } : {}),
+    ...(saml.issuer !== undefined ? { issuer: saml.issuer } : {}),
+    identityCenter: Boolean(aws.identityCenter),
+    roleArns: aws.roles.map((role) => role.roleArn),
+    errors: findings
+      .filter((f) => f.severity === 'error')
+      .map(({ code, message }) => ({ code, message })),
+    findingCount: findings.length,
+  };
+}
+
+/**
+ * Drops what no extension page reads (the decoded XML and the per-value role parse, together
+ * over half of a large capture) before it is stored.
+ */
+export function slimInspection(inspection: Inspection): Inspection {
+  return {
+    ...inspection,
+    input: { ...inspection.input, xml: '' },
+    aws: { ...inspection.aws, roleValues: [] },
+  };
+}

@@ -1,5 +1,5 @@
 // The one message union between extension pages, the content script and the worker.
-import type { Capture } from './capture.ts';
+import type { Capture, PopupCapture } from './capture.ts';
 
 export interface LearnedAlias {
   accountId: string;
@@ -7,8 +7,10 @@ export interface LearnedAlias {
 }
 
 export type Message =
-  /** The popup asks for its tab's capture. */
+  /** The popup asks for its tab's capture summary (enough to list roles). */
   | { type: 'capture/get'; tabId: number }
+  /** The popup's details view asks for the whole inspection. */
+  | { type: 'capture/details'; tabId: number }
   /** The sign-in page asks for the form to re-POST to AWS. */
   | { type: 'signin/form'; sourceTabId: number; roleArn: string }
   /** The content script on AWS's role-selection page reports account aliases. */
@@ -30,24 +32,27 @@ export type SigninFormReply =
     };
 
 export interface Replies {
-  'capture/get': { capture: Capture | null };
+  'capture/get': { capture: PopupCapture | null };
+  'capture/details': { capture: Capture | null };
   'signin/form': SigninFormReply;
   'aliases/learned': { saved: number };
 }
 
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
-const TYPES: ReadonlySet<string> = new Set<Message['type']>([
-  'capture/get',
-  'signin/form',
-  'aliases/learned',
-]);
+// A record, so that adding a message type without listing it here is a compile error.
+const TYPES: Record<Message['type'], true> = {
+  'capture/get': true,
+  'capture/details': true,
+  'signin/form': true,
+  'aliases/learned': true,
+};
 
 /** Narrows an incoming value to a known message (anything can arrive on the runtime channel). */
 export function isMessage(value: unknown): value is Message {
   return (
     typeof value === 'object' &&
     value !== null &&
-    TYPES.has((value as { type?: unknown }).type as string)
+    Object.hasOwn(TYPES, String((value as { type?: unknown }).type))
   );
 }

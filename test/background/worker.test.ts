@@ -40,11 +40,18 @@ describe('worker handlers', () => {
   it('stores one capture per tab in the session area only, with a role-count badge', async () => {
     const { deps, session, local, badges } = setup();
     await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64({ roles: 12 }) }), deps);
-    expect([...session.data.keys()]).toEqual(['capture:3']);
+    expect([...session.data.keys()].sort()).toEqual(['capture-tabs', 'capture:3', 'summary:3']);
     expect(local.data.size).toBe(0);
     expect(badges.get(3)).toEqual({ text: '12', color: '#1d4ed8' });
     const reply = await handleMessage({ type: 'capture/get', tabId: 3 }, deps);
-    expect(reply).toMatchObject({ capture: { kind: 'decoded', tabId: 3 } });
+    expect(reply).toMatchObject({
+      capture: { kind: 'summary', tabId: 3, sessionName: 'alice@example.com' },
+    });
+    expect((reply as { capture: { roleArns: string[] } }).capture.roleArns).toHaveLength(12);
+    const details = await handleMessage({ type: 'capture/details', tabId: 3 }, deps);
+    expect(details).toMatchObject({
+      capture: { kind: 'decoded', inspection: { aws: { roles: { length: 12 } } } },
+    });
     expect(await handleMessage({ type: 'capture/get', tabId: 4 }, deps)).toEqual({ capture: null });
   });
 
@@ -52,7 +59,7 @@ describe('worker handlers', () => {
     const { deps, session } = setup();
     await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
     await handleTabRemoved(3, deps);
-    expect(session.data.size).toBe(0);
+    expect([...session.data.entries()]).toEqual([['capture-tabs', []]]);
   });
 
   it('replaces an expired assertion with a tombstone holding no assertion data', async () => {
@@ -61,6 +68,7 @@ describe('worker handlers', () => {
     setNow(FIXTURE_EXPIRY);
     await sweepExpired(deps);
     const stored = session.data.get('capture:3');
+    expect(session.data.get('summary:3')).toEqual(stored);
     expect(stored).toMatchObject({
       kind: 'expired',
       expiredAt: FIXTURE_EXPIRY,
@@ -153,5 +161,26 @@ describe('worker handlers', () => {
       '222222222222': { alias: 'prod', learned: true },
     });
     await expect(handleMessage({ type: 'nope' }, deps)).rejects.toThrow('Unknown message');
+  });
+});
+
+describe('stored captures', () => {
+  it('leave out the decoded XML and per-value role parse, and summarise for the popup', async () => {
+    const { deps, session } = setup();
+    await handleSamlPost(post(9, { SAMLResponse: samlResponseBase64({ roles: 3 }) }), deps);
+    const full = session.data.get('capture:9') as {
+      inspection: { input: { xml: string; samlResponse: string }; aws: { roleValues: unknown[] } };
+    };
+    expect(full.inspection.input.xml).toBe('');
+    expect(full.inspection.aws.roleValues).toEqual([]);
+    expect(full.inspection.input.samlResponse).toBe(samlResponseBase64({ roles: 3 }));
+    const summary = session.data.get('summary:9');
+    expect(JSON.stringify(summary)).not.toContain('samlResponse');
+    expect(summary).toMatchObject({
+      kind: 'summary',
+      errors: [],
+      identityCenter: false,
+      issuer: 'https://idp.example.com/',
+    });
   });
 });

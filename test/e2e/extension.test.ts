@@ -121,7 +121,9 @@ describe('the extension with the companion IdP and the AWS stand-in', () => {
     const stored = await world.ext.evaluateInWorker<Record<string, { kind: string }>>(
       'chrome.storage.session.get(null)',
     );
-    const expired = Object.values(stored).filter((capture) => capture.kind === 'expired');
+    const expired = Object.entries(stored).filter(
+      ([key, capture]) => key.startsWith('capture:') && capture.kind === 'expired',
+    );
     expect(expired).toHaveLength(1);
     expect(JSON.stringify(expired)).not.toMatch(/samlResponse|inspection/);
     // The companion IdP sends no Referer, so "back" is the tab's history: the IdP's SSO page.

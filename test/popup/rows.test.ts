@@ -24,17 +24,22 @@ const accounts = {
   '111111111111': { alias: 'prod-main', color: '#ff0000' },
   '222222222222': { alias: 'sandbox' },
 };
-const groups = groupEntries(toEntries(roles, accounts));
+const arns = (list: RolePair[]) => list.map((r) => r.roleArn);
+const groups = groupEntries(toEntries(arns(roles), accounts));
 const none = { favourites: [] as string[], recents: [] as string[] };
 
 describe('search', () => {
   it('splits the name from its path', () => {
-    const [entry] = toEntries([role('222222222222', 'team/dev/ReadOnly')], {});
-    expect(entry).toMatchObject({ baseName: 'ReadOnly', path: '/team/dev/' });
+    const [entry] = toEntries([role('222222222222', 'team/dev/ReadOnly').roleArn], {});
+    expect(entry).toMatchObject({
+      baseName: 'ReadOnly',
+      path: '/team/dev/',
+      role: { accountId: '222222222222', roleName: 'team/dev/ReadOnly' },
+    });
   });
 
   it('needs every term, in any of account ID, alias, path and name', () => {
-    const entries = toEntries(roles, accounts);
+    const entries = toEntries(arns(roles), accounts);
     const find = (q: string) =>
       entries.filter((e) => matches(e, queryTerms(q))).map((e) => e.role.roleArn);
     expect(find('readonly')).toHaveLength(2);
@@ -95,7 +100,7 @@ describe('buildRows', () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       role(String(100000000000 + (i % 50)), `team${i % 7}/Role${i}`),
     );
-    const built = buildRows(groupEntries(toEntries(many, {})), none, 'team3 role1');
+    const built = buildRows(groupEntries(toEntries(arns(many), {})), none, 'team3 role1');
     expect(built.matchCount).toBe(
       many.filter((r) => r.roleName.startsWith('team3/') && r.roleName.includes('Role1')).length,
     );

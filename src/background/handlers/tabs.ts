@@ -1,13 +1,13 @@
 import { badgeFor } from '../badge.ts';
 import { expireIfDue } from '../capture/expiry.ts';
-import type { Capture } from '../../shared/capture.ts';
+import type { Capture, PopupCapture } from '../../shared/capture.ts';
 import type { WorkerDeps } from './deps.ts';
 
-/** A tab's capture after expiring it if due (the tombstone is stored in its place). */
-export async function currentCapture(
-  tabId: number,
-  deps: WorkerDeps,
-): Promise<Capture | undefined> {
+const isDue = (capture: PopupCapture, now: number): boolean =>
+  capture.kind === 'summary' && capture.expiresAt !== undefined && now >= capture.expiresAt;
+
+/** Replaces a tab's assertion with its tombstone once it expired; returns what is stored now. */
+async function expireTab(tabId: number, deps: WorkerDeps): Promise<Capture | undefined> {
   const stored = await deps.captures.get(tabId);
   if (!stored) return undefined;
   const capture = expireIfDue(stored, deps.now());
@@ -15,10 +15,24 @@ export async function currentCapture(
   return capture;
 }
 
+/** A tab's full capture (for signing in and the details view), expired if due. */
+export const currentCapture = expireTab;
+
+/** What the popup opens with: the small summary, expired if due. */
+export async function currentSummary(
+  tabId: number,
+  deps: WorkerDeps,
+): Promise<PopupCapture | undefined> {
+  const summary = await deps.captures.summary(tabId);
+  if (!summary || !isDue(summary, deps.now())) return summary;
+  await expireTab(tabId, deps);
+  return deps.captures.summary(tabId);
+}
+
 /** Re-applies a tab's badge: Chrome clears per-tab badges when the tab navigates. */
 export async function refreshTab(tabId: number, deps: WorkerDeps): Promise<void> {
-  const capture = await currentCapture(tabId, deps);
-  if (capture) await deps.setBadge(tabId, badgeFor(capture));
+  const summary = await currentSummary(tabId, deps);
+  if (summary) await deps.setBadge(tabId, badgeFor(summary));
 }
 
 export async function handleTabRemoved(tabId: number, deps: WorkerDeps): Promise<void> {
@@ -28,10 +42,9 @@ export async function handleTabRemoved(tabId: number, deps: WorkerDeps): Promise
 /** Expires every due capture; run when the worker starts, since timers die with it. */
 export async function sweepExpired(deps: WorkerDeps): Promise<void> {
   const now = deps.now();
-  for (const stored of await deps.captures.all()) {
-    const capture = expireIfDue(stored, now);
-    if (capture === stored) continue;
-    await deps.captures.put(capture);
-    await deps.setBadge(capture.tabId, badgeFor(capture));
+  for (const summary of await deps.captures.summaries()) {
+    if (!isDue(summary, now)) continue;
+    await expireTab(summary.tabId, deps);
+    await deps.setBadge(summary.tabId, undefined);
   }
 }

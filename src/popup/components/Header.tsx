@@ -1,27 +1,26 @@
-import type { Inspection } from '../../core/index.ts';
+import type { CaptureSummary } from '../../shared/capture.ts';
 import { formatRemaining } from '../model/time.ts';
 
 export interface HeaderProps {
-  inspection: Inspection;
-  expiresAt?: number;
+  summary: CaptureSummary;
   now: number;
   view: 'roles' | 'details';
   onView(view: 'roles' | 'details'): void;
 }
 
 /** Who is signing in, from where, and how long the assertion is still good for. */
-export function Header({ inspection, expiresAt, now, view, onView }: HeaderProps) {
-  const { aws, saml } = inspection;
+export function Header({ summary, now, view, onView }: HeaderProps) {
+  const { expiresAt } = summary;
   const remaining = expiresAt === undefined ? undefined : formatRemaining(expiresAt, now);
-  const errors = inspection.findings.filter((f) => f.severity === 'error').length;
+  const errors = summary.errors.length;
   return (
     <header class="header">
       <div class="header-main">
         <div class="session" data-testid="session-name" title="RoleSessionName">
-          {aws.sessionName ?? saml.nameId?.value ?? '(no session name)'}
+          {summary.sessionName ?? summary.nameId ?? '(no session name)'}
         </div>
         <div class="issuer" data-testid="issuer" title="Issuer">
-          {saml.issuer ?? '(no issuer)'}
+          {summary.issuer ?? '(no issuer)'}
         </div>
       </div>
       <div class="header-side">

@@ -1,13 +1,12 @@
-import type { Finding } from '../../core/index.ts';
+import type { CaptureSummary } from '../../shared/capture.ts';
 
 export interface LintBannerProps {
-  findings: Finding[];
+  errors: CaptureSummary['errors'];
   onDetails(): void;
 }
 
 /** Warns before signing in when the lint found errors AWS would refuse the assertion for. */
-export function LintBanner({ findings, onDetails }: LintBannerProps) {
-  const errors = findings.filter((finding) => finding.severity === 'error');
+export function LintBanner({ errors, onDetails }: LintBannerProps) {
   const first = errors[0];
   if (!first) return null;
   return (

@@ -1,9 +1,22 @@
-import type { RolePair } from '../../core/index.ts';
 import type { Settings } from '../../shared/settings.ts';
+
+/** A role as the popup lists it, read from its ARN (`arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`). */
+export interface RoleRef {
+  roleArn: string;
+  accountId: string;
+  /** Name with its path, e.g. `team/dev/ReadOnly`. */
+  roleName: string;
+}
+
+export function roleRef(roleArn: string): RoleRef {
+  const parts = roleArn.split(':');
+  const resource = parts.slice(5).join(':');
+  return { roleArn, accountId: parts[4] ?? '', roleName: resource.replace(/^role\//, '') };
+}
 
 /** A role prepared for searching: everything a person might type, lower-cased once. */
 export interface RoleEntry {
-  role: RolePair;
+  role: RoleRef;
   alias?: string;
   color?: string;
   /** The last segment of the role name. */
@@ -13,8 +26,12 @@ export interface RoleEntry {
   haystack: string;
 }
 
-export function toEntries(roles: readonly RolePair[], accounts: Settings['accounts']): RoleEntry[] {
-  return roles.map((role) => {
+export function toEntries(
+  roleArns: readonly string[],
+  accounts: Settings['accounts'],
+): RoleEntry[] {
+  return roleArns.map((arn) => {
+    const role = roleRef(arn);
     const account = accounts[role.accountId];
     const slash = role.roleName.lastIndexOf('/');
     const baseName = role.roleName.slice(slash + 1);
