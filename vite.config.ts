@@ -40,6 +40,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'chrome120',
+    // Extension pages load from disk: no polyfill module in the popup's critical path.
+    modulePreload: { polyfill: false },
     // The sign-in page is opened by the extension itself, so the manifest does not list it.
     rollupOptions: { input: { signin: 'src/popup/signin.html' } },
   },

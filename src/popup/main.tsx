@@ -9,7 +9,9 @@ import {
   openOptionsPage,
   openTab,
   sendMessage,
+  sessionArea,
 } from '../platform/index.ts';
+import { captureKeys, type PopupCapture } from '../shared/capture.ts';
 import type { Message, Replies } from '../shared/messages.ts';
 import { withFavouriteToggled } from '../shared/settings.ts';
 import { settingsStore } from '../shared/settingsStore.ts';
@@ -25,13 +27,11 @@ const settings = settingsStore(localArea());
 async function start(): Promise<void> {
   // Marks for the benchmark's breakdown of "popup opened -> roles listed".
   performance.mark('popup-start');
-  const tabId = await activeTabId();
-  const request: Message | undefined =
-    tabId === undefined ? undefined : { type: 'capture/get', tabId };
-  const [reply, loaded] = await Promise.all([
-    request ? sendMessage<Replies['capture/get']>(request) : Promise.resolve({ capture: null }),
-    settings.load(),
-  ]);
+  // Read straight from storage.session: no round trip through (and no wake-up of) the worker.
+  const [tabId, loaded] = await Promise.all([activeTabId(), settings.load()]);
+  const summary =
+    tabId === undefined ? undefined : await sessionArea().get(captureKeys(tabId).summary);
+  const capture = (summary as PopupCapture | undefined) ?? null;
   performance.mark('capture-loaded');
   const actions: PopupActions = {
     async signIn(role, { newTab }) {
@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   const onListed = (): void => void performance.mark('roles-listed');
   render(
     <App
-      capture={reply.capture}
+      capture={capture}
       settings={loaded}
       actions={actions}
       now={Date.now}

@@ -85,3 +85,9 @@ export function slimInspection(inspection: Inspection): Inspection {
     aws: { ...inspection.aws, roleValues: [] },
   };
 }
+
+/** Storage keys of a tab's capture, shared by the worker (writes) and the popup (reads). */
+export const captureKeys = (tabId: number) => ({
+  full: `capture:${tabId}`,
+  summary: `summary:${tabId}`,
+});

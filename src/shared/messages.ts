@@ -1,5 +1,6 @@
-// The one message union between extension pages, the content script and the worker.
-import type { Capture, PopupCapture } from './capture.ts';
+// The one message union between extension pages, the content script and the worker. The popup
+// reads its tab's summary straight from storage.session (no wake-up of a stopped worker).
+import type { Capture } from './capture.ts';
 
 export interface LearnedAlias {
   accountId: string;
@@ -7,8 +8,6 @@ export interface LearnedAlias {
 }
 
 export type Message =
-  /** The popup asks for its tab's capture summary (enough to list roles). */
-  | { type: 'capture/get'; tabId: number }
   /** The popup's details view asks for the whole inspection. */
   | { type: 'capture/details'; tabId: number }
   /** The sign-in page asks for the form to re-POST to AWS. */
@@ -32,7 +31,6 @@ export type SigninFormReply =
     };
 
 export interface Replies {
-  'capture/get': { capture: PopupCapture | null };
   'capture/details': { capture: Capture | null };
   'signin/form': SigninFormReply;
   'aliases/learned': { saved: number };
@@ -42,7 +40,6 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 
 // A record, so that adding a message type without listing it here is a compile error.
 const TYPES: Record<Message['type'], true> = {
-  'capture/get': true,
   'capture/details': true,
   'signin/form': true,
   'aliases/learned': true,

@@ -3,7 +3,12 @@ import { captureStore } from '../../src/background/capture/store.ts';
 import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
 import { handleMessage } from '../../src/background/handlers/messages.ts';
 import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
-import { handleTabRemoved, refreshTab, sweepExpired } from '../../src/background/handlers/tabs.ts';
+import {
+  currentSummary,
+  handleTabRemoved,
+  refreshTab,
+  sweepExpired,
+} from '../../src/background/handlers/tabs.ts';
 import { inspect } from '../../src/core/index.ts';
 import type { Badge } from '../../src/platform/types.ts';
 import { settingsStore } from '../../src/shared/settingsStore.ts';
@@ -43,16 +48,16 @@ describe('worker handlers', () => {
     expect([...session.data.keys()].sort()).toEqual(['capture-tabs', 'capture:3', 'summary:3']);
     expect(local.data.size).toBe(0);
     expect(badges.get(3)).toEqual({ text: '12', color: '#1d4ed8' });
-    const reply = await handleMessage({ type: 'capture/get', tabId: 3 }, deps);
-    expect(reply).toMatchObject({
-      capture: { kind: 'summary', tabId: 3, sessionName: 'alice@example.com' },
-    });
-    expect((reply as { capture: { roleArns: string[] } }).capture.roleArns).toHaveLength(12);
+    const summary = await currentSummary(3, deps);
+    expect(summary).toMatchObject({ kind: 'summary', tabId: 3, sessionName: 'alice@example.com' });
+    expect(summary?.kind === 'summary' && summary.roleArns).toHaveLength(12);
     const details = await handleMessage({ type: 'capture/details', tabId: 3 }, deps);
     expect(details).toMatchObject({
       capture: { kind: 'decoded', inspection: { aws: { roles: { length: 12 } } } },
     });
-    expect(await handleMessage({ type: 'capture/get', tabId: 4 }, deps)).toEqual({ capture: null });
+    expect(await handleMessage({ type: 'capture/details', tabId: 4 }, deps)).toEqual({
+      capture: null,
+    });
   });
 
   it('drops the capture when the tab closes', async () => {
@@ -87,7 +92,8 @@ describe('worker handlers', () => {
     await refreshTab(5, deps);
     expect(badges.get(5)?.text).toBe('2');
     setNow(FIXTURE_EXPIRY + 1);
-    expect(await handleMessage({ type: 'capture/get', tabId: 5 }, deps)).toMatchObject({
+    expect(await currentSummary(5, deps)).toMatchObject({ kind: 'expired' });
+    expect(await handleMessage({ type: 'capture/details', tabId: 5 }, deps)).toMatchObject({
       capture: { kind: 'expired' },
     });
   });

@@ -1,13 +1,13 @@
 import type { KeyValueArea } from '../../platform/types.ts';
 import {
   type Capture,
+  captureKeys as keys,
   type PopupCapture,
   slimInspection,
   summarize,
 } from '../../shared/capture.ts';
 
 const INDEX = 'capture-tabs';
-const keys = (tabId: number) => ({ full: `capture:${tabId}`, summary: `summary:${tabId}` });
 
 /**
  * One capture per tab, in storage.session (never storage.local: assertions are secrets), with a
