@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { PopupCapture } from '../shared/capture.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { isExpired, type PopupCapture } from '../shared/capture.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupActions } from './actions.ts';
 import { DetailsLoader } from './components/DetailsLoader.tsx';
@@ -26,6 +26,10 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
   const [view, setView] = useState<'roles' | 'details'>('roles');
   const time = useNow(now);
   const roles = capture?.kind === 'summary' ? capture.roleArns : undefined;
+  const due = capture?.kind === 'summary' && isExpired(capture, time);
+  useEffect(() => {
+    if (due) actions.dropExpired().catch(() => undefined);
+  }, [due, actions]);
   const groups = useMemo(
     () => groupEntries(toEntries(roles ?? [], settings.accounts)),
     [roles, settings.accounts],
@@ -60,11 +64,7 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
     );
   }
   const expiredAt =
-    capture.kind === 'expired'
-      ? capture.expiredAt
-      : capture.expiresAt !== undefined && time >= capture.expiresAt
-        ? capture.expiresAt
-        : undefined;
+    capture.kind === 'expired' ? capture.expiredAt : due ? capture.expiresAt : undefined;
   if (expiredAt !== undefined) {
     const sessionName = capture.sessionName;
     return (

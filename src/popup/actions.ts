@@ -7,6 +7,8 @@ export interface PopupActions {
   signIn(role: RoleRef, options: { newTab: boolean }): Promise<void>;
   toggleFavourite(roleArn: string): Promise<Settings>;
   copyText(text: string): Promise<void>;
+  /** The worker only learns of expiry at events: have it drop the expired assertion now. */
+  dropExpired(): Promise<void>;
   /** The whole inspection, read only when the details view opens. */
   loadInspection(): Promise<Inspection>;
   /**

@@ -42,6 +42,11 @@ async function start(): Promise<void> {
     },
     toggleFavourite: (arn) => settings.update((current) => withFavouriteToggled(current, arn)),
     copyText: (text) => navigator.clipboard.writeText(text),
+    async dropExpired() {
+      if (tabId === undefined) return;
+      const expire: Message = { type: 'capture/expire', tabId };
+      await sendMessage(expire);
+    },
     async loadInspection() {
       if (tabId === undefined) throw new Error('No active tab.');
       const message: Message = { type: 'capture/details', tabId };

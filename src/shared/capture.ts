@@ -91,3 +91,6 @@ export const captureKeys = (tabId: number) => ({
   full: `capture:${tabId}`,
   summary: `summary:${tabId}`,
 });
+
+export const isExpired = (capture: { expiresAt?: number }, now: number): boolean =>
+  capture.expiresAt !== undefined && now >= capture.expiresAt;

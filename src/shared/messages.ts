@@ -8,6 +8,8 @@ export interface LearnedAlias {
 }
 
 export type Message =
+  /** The popup saw its tab's assertion past expiry: replace it with its tombstone now. */
+  | { type: 'capture/expire'; tabId: number }
   /** The popup's details view asks for the whole inspection. */
   | { type: 'capture/details'; tabId: number }
   /** The sign-in page asks for the form to re-POST to AWS. */
@@ -31,6 +33,7 @@ export type SigninFormReply =
     };
 
 export interface Replies {
+  'capture/expire': { expired: boolean };
   'capture/details': { capture: Capture | null };
   'signin/form': SigninFormReply;
   'aliases/learned': { saved: number };
@@ -40,6 +43,7 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 
 // A record, so that adding a message type without listing it here is a compile error.
 const TYPES: Record<Message['type'], true> = {
+  'capture/expire': true,
   'capture/details': true,
   'signin/form': true,
   'aliases/learned': true,

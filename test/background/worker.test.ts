@@ -92,6 +92,9 @@ describe('worker handlers', () => {
     await refreshTab(5, deps);
     expect(badges.get(5)?.text).toBe('2');
     setNow(FIXTURE_EXPIRY + 1);
+    expect(await handleMessage({ type: 'capture/expire', tabId: 5 }, deps)).toEqual({
+      expired: true,
+    });
     expect(await currentSummary(5, deps)).toMatchObject({ kind: 'expired' });
     expect(await handleMessage({ type: 'capture/details', tabId: 5 }, deps)).toMatchObject({
       capture: { kind: 'expired' },

@@ -2,7 +2,7 @@ import { isMessage, type Message, type Replies } from '../../shared/messages.ts'
 import { withLearnedAliases } from '../../shared/settings.ts';
 import { signinFormFor } from '../signinForm.ts';
 import type { WorkerDeps } from './deps.ts';
-import { currentCapture } from './tabs.ts';
+import { currentCapture, currentSummary } from './tabs.ts';
 
 /** Answers one message from the popup, the sign-in page or the content script. */
 export async function handleMessage(
@@ -11,6 +11,8 @@ export async function handleMessage(
 ): Promise<Replies[Message['type']]> {
   if (!isMessage(message)) throw new Error('Unknown message');
   switch (message.type) {
+    case 'capture/expire':
+      return { expired: (await currentSummary(message.tabId, deps))?.kind === 'expired' };
     case 'capture/details':
       return { capture: (await currentCapture(message.tabId, deps)) ?? null };
     case 'signin/form':
