@@ -15,6 +15,7 @@ import {
 
 let world: World;
 beforeAll(async () => {
+  await mkdir(resolve(import.meta.dirname, '../../docs'), { recursive: true });
   world = await startWorld({ manyRoles: 500 });
 });
 afterAll(async () => {
@@ -44,9 +45,6 @@ describe('the extension with the companion IdP and the AWS stand-in', () => {
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'search',
     );
-
-    await mkdir(resolve(import.meta.dirname, '../../docs'), { recursive: true });
-    await popup.screenshot({ path: resolve(import.meta.dirname, '../../docs/popup.png') });
 
     await popup.keyboard.type('222 deploy');
     expect(await text(popup, 'match-count')).toBe('1 of 5');
@@ -228,6 +226,101 @@ describe('the extension with the companion IdP and the AWS stand-in', () => {
     expect(await assumedRole(page)).toBe(
       'arn:aws:sts::333333333333:assumed-role/BillingViewer/bob',
     );
+    await page.close();
+  });
+});
+
+describe('aliases, favourites and details', () => {
+  /** AWS's role-selection markup with account aliases, as the real page shows them. */
+  const awsPickerWithAliases = `<!doctype html><title>Amazon Web Services Sign-In</title>
+    <p data-testid="stand-in-banner">AWS role selection with aliases (test page)</p>
+    <form id="saml_form">
+      <div class="saml-account"><div class="saml-account-name">Account: platform-prod (111111111111)</div></div>
+      <div class="saml-account"><div class="saml-account-name">Account: platform-staging (222222222222)</div></div>
+      <div class="saml-account"><div class="saml-account-name">Account: 333333333333</div></div>
+    </form>`;
+
+  it('learns aliases from AWS’s role-selection page, pins a favourite, and shows every detail', async () => {
+    const page = await loginAt(world, 'bob');
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url() === 'https://signin.aws.amazon.com/saml') {
+        void request.respond({ status: 200, contentType: 'text/html', body: awsPickerWithAliases });
+      } else void request.continue();
+    });
+    await openAwsApp(page, world.idpUrl, 'aws');
+    const aliases = async () =>
+      (
+        await world.ext.evaluateInWorker<{
+          settings?: { accounts: Record<string, { alias?: string }> };
+        }>('chrome.storage.local.get("settings")')
+      ).settings?.accounts ?? {};
+    await expect
+      .poll(async () => (await aliases())['222222222222']?.alias)
+      .toBe('platform-staging');
+    expect((await aliases())['333333333333']).toBeUndefined();
+
+    const popup = await world.ext.openPopup(page);
+    const aliasOf = (id: string) =>
+      popup.$eval(`[data-account-id="${id}"] .account-alias`, (el) => el.textContent);
+    expect(await aliasOf('111111111111')).toBe('platform-prod');
+    await popup.keyboard.type('staging');
+    expect(await text(popup, 'match-count')).toBe('2 of 5');
+    await popup.click(
+      '[data-role-arn="arn:aws:iam::222222222222:role/Deployer"] [data-testid="favourite"]',
+    );
+    await popup.click('[data-testid="search"]', { count: 3 });
+    await popup.keyboard.press('Backspace');
+    await popup.waitForSelector('.row.section');
+    expect((await visibleRoleArns(popup))[0]).toBe('arn:aws:iam::222222222222:role/Deployer');
+    await popup.screenshot({ path: resolve(import.meta.dirname, '../../docs/popup.png') });
+
+    await popup.click('[data-testid="toggle-details"]');
+    await popup.waitForSelector('[data-testid="facts"]');
+    const facts = await popup.$$eval('[data-testid="facts"] > div', (rows) =>
+      Object.fromEntries(
+        rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]),
+      ),
+    );
+    expect(facts).toMatchObject({
+      Issuer: world.idpUrl,
+      NameID: 'bob',
+      Audience: 'urn:amazon:webservices',
+      Recipient: 'https://signin.aws.amazon.com/saml',
+    });
+    expect(facts.Signature).toMatch(/^signed: assertion/);
+    expect(facts.NotOnOrAfter).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const attributes = await popup.$$eval('[data-testid="attributes"] dt', (dts) =>
+      dts.map((dt) => dt.textContent),
+    );
+    expect(attributes).toEqual(
+      expect.arrayContaining([
+        'https://aws.amazon.com/SAML/Attributes/Role',
+        'https://aws.amazon.com/SAML/Attributes/RoleSessionName',
+      ]),
+    );
+
+    // Copies go through the page's clipboard call; captured here to check what would be pasted.
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      navigator.clipboard.writeText = async (value: string) => void copied.push(value);
+    });
+    await popup.click('[data-testid="copy-json"]');
+    await popup.click('[data-testid="copy-markdown"]');
+    await popup.click('[data-testid="include-raw"]');
+    await popup.click('[data-testid="copy-json"]');
+    const copied = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied);
+    expect(copied).toHaveLength(3);
+    const json = JSON.parse(copied[0]!) as { roles: unknown[]; samlResponse?: string };
+    expect(json.roles).toHaveLength(5);
+    expect(json.samlResponse).toBeUndefined();
+    expect(copied[1]).toContain('# SAML response');
+    expect(copied[1]).not.toContain('## SAMLResponse');
+    expect((JSON.parse(copied[2]!) as { samlResponse?: string }).samlResponse).toMatch(
+      /^PD94|^PHNhbWxw|^[A-Za-z0-9+/]{100}/,
+    );
+    await popup.close();
     await page.close();
   });
 });
