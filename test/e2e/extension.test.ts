@@ -1,5 +1,6 @@
 // The extension end to end: IdP login, auto-POST to AWS (the stand-in), popup, sign in as a role.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +39,10 @@ describe('the extension with the companion IdP and the AWS stand-in', () => {
     expect(await text(popup, 'issuer')).toBe(world.idpUrl);
     expect(await text(popup, 'expires-in')).toMatch(/^expires in [45]:\d\d$/);
     expect(await text(popup, 'match-count')).toBe('5 roles');
+    const badge = await world.ext.evaluateInWorker<[string, number[]]>(
+      `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => Promise.all([chrome.action.getBadgeText({ tabId: tab.id }), chrome.action.getBadgeBackgroundColor({ tabId: tab.id })]))`,
+    );
+    expect(badge).toEqual(['5', [29, 78, 216, 255]]);
     const accounts = await popup.$$eval('[data-testid="account-row"]', (rows) =>
       rows.map((r) => r.getAttribute('data-account-id')),
     );
@@ -321,6 +326,99 @@ describe('aliases, favourites and details', () => {
       /^PD94|^PHNhbWxw|^[A-Za-z0-9+/]{100}/,
     );
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('other captures and the options page', () => {
+  it('shows the core’s error for a POST that does not decode, with a red badge', async () => {
+    const page = await world.ext.browser.newPage();
+    await page.goto(`${world.idpUrl}/login`);
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = 'https://signin.aws.amazon.com/saml';
+      const input = Object.assign(document.createElement('input'), {
+        name: 'SAMLResponse',
+        value: 'this is not base64!',
+      });
+      form.append(input);
+      document.body.append(form);
+      form.submit();
+    });
+    await page.waitForSelector('[data-testid="stand-in-banner"]');
+    const popup = await world.ext.openPopup(page);
+    expect(await text(popup, 'capture-error')).toContain('The SAML POST could not be read');
+    expect((await text(popup, 'capture-error-message')).length).toBeGreaterThan(10);
+    const badge = await world.ext.evaluateInWorker<string>(
+      `chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => chrome.action.getBadgeText({ tabId: tab.id }))`,
+    );
+    expect(badge).toBe('!');
+    await popup.close();
+    await page.close();
+  });
+
+  it('describes an IAM Identity Center sign-in instead of offering roles', async () => {
+    const page = await loginAt(world, 'erin');
+    await openAwsApp(page, world.idpUrl, 'aws-identity-center');
+    const popup = await world.ext.openPopup(page);
+    expect(await text(popup, 'identity-center')).toContain('IAM Identity Center');
+    await popup.click('[data-testid="toggle-details"]');
+    await popup.waitForSelector('[data-testid="facts"]');
+    expect(await popup.$eval('[data-testid="facts"]', (el) => el.textContent)).toContain(
+      '/platform/saml/acs/',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('edits aliases, imports settings with colours, and follows the system’s dark mode', async () => {
+    await world.ext.evaluateInWorker(
+      `chrome.storage.local.set({ settings: { accounts: { '111111111111': { alias: 'learned-name', learned: true } }, favourites: [], recents: [] } })`,
+    );
+    const page = await world.ext.browser.newPage();
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await page.goto(`chrome-extension://${world.ext.extensionId}/src/options/index.html`);
+    await page.waitForSelector('[data-testid="accounts"]');
+    expect(await page.$eval('body', (b) => getComputedStyle(b).backgroundColor)).toBe(
+      'rgb(17, 24, 39)',
+    );
+    expect(
+      await page.$eval('[data-account-id="111111111111"]', (row) => row.textContent),
+    ).toContain('learned from AWS');
+    const alias = await page.$('[aria-label="Alias of 111111111111"]');
+    await alias!.click({ count: 3 });
+    await alias!.type('prod');
+    await page.keyboard.press('Tab'); // change fires on blur
+    const stored = async () =>
+      (
+        await world.ext.evaluateInWorker<{ settings: { accounts: Record<string, unknown> } }>(
+          'chrome.storage.local.get("settings")',
+        )
+      ).settings;
+    await expect
+      .poll(async () => (await stored()).accounts['111111111111'])
+      .toEqual({ alias: 'prod' });
+
+    const file = resolve(tmpdir(), `saml-roles-settings-${process.pid}.json`);
+    await writeFile(
+      file,
+      JSON.stringify({
+        accounts: { '444455556666': { alias: 'analytics', color: '#d97706' } },
+        favourites: ['arn:aws:iam::444455556666:role/Analyst'],
+      }),
+    );
+    const [chooser] = await Promise.all([
+      page.waitForFileChooser(),
+      page.click('[data-testid="import"]'),
+    ]);
+    await chooser.accept([file]);
+    expect(await text(page, 'options-message')).toBe('Settings imported.');
+    expect(await stored()).toEqual({
+      accounts: { '444455556666': { alias: 'analytics', color: '#d97706' } },
+      favourites: ['arn:aws:iam::444455556666:role/Analyst'],
+      recents: [],
+    });
     await page.close();
   });
 });
