@@ -44,5 +44,5 @@ onSamlPostReferer(SAML_ENDPOINT_MATCH_PATTERNS, (tabId, referer) =>
 onTabRemoved(onTab('tab cleanup', (tabId) => handleTabRemoved(tabId, deps)));
 onTabLoading(onTab('badge', (tabId) => refreshTab(tabId, deps)));
 onTabActivated(onTab('badge', (tabId) => refreshTab(tabId, deps)));
-onMessage((message) => handleMessage(message, deps));
+onMessage((message, sender) => handleMessage(message, deps, sender));
 void sweepExpired(deps).catch(report('expiry sweep'));

@@ -193,3 +193,28 @@ describe('stored captures', () => {
     });
   });
 });
+
+describe('message senders', () => {
+  it('never hands an assertion to a content script, which may only report aliases', async () => {
+    const { deps } = setup();
+    await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
+    const page = { extensionPage: false };
+    await expect(handleMessage({ type: 'capture/details', tabId: 3 }, deps, page)).rejects.toThrow(
+      /only answered/,
+    );
+    await expect(
+      handleMessage({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 0) }, deps, page),
+    ).rejects.toThrow(/only answered/);
+    const aliases = [
+      { accountId: '123456789012', alias: 'ok' },
+      { accountId: 5, alias: 'bad' },
+      null,
+    ];
+    expect(await handleMessage({ type: 'aliases/learned', aliases }, deps, page)).toEqual({
+      saved: 1,
+    });
+    expect((await deps.settings.load()).accounts).toEqual({
+      '123456789012': { alias: 'ok', learned: true },
+    });
+  });
+});

@@ -4,12 +4,19 @@ import { signinFormFor } from '../signinForm.ts';
 import type { WorkerDeps } from './deps.ts';
 import { currentCapture, currentSummary } from './tabs.ts';
 
+/** What a content script (running inside AWS's page) may ask: never for an assertion. */
+const FROM_CONTENT_SCRIPTS: ReadonlySet<Message['type']> = new Set(['aliases/learned']);
+
 /** Answers one message from the popup, the sign-in page or the content script. */
 export async function handleMessage(
   message: unknown,
   deps: WorkerDeps,
+  sender: { extensionPage: boolean } = { extensionPage: true },
 ): Promise<Replies[Message['type']]> {
   if (!isMessage(message)) throw new Error('Unknown message');
+  if (!sender.extensionPage && !FROM_CONTENT_SCRIPTS.has(message.type)) {
+    throw new Error(`${message.type} is only answered for the extension's own pages`);
+  }
   switch (message.type) {
     case 'capture/expire':
       return { expired: (await currentSummary(message.tabId, deps))?.kind === 'expired' };
@@ -22,7 +29,12 @@ export async function handleMessage(
         deps.now(),
       );
     case 'aliases/learned': {
-      const aliases = Array.isArray(message.aliases) ? message.aliases.slice(0, 5000) : [];
+      // From a web page's context: keep only well-formed entries.
+      const aliases = (Array.isArray(message.aliases) ? message.aliases.slice(0, 5000) : []).filter(
+        (a: unknown): a is { accountId: string; alias: string } =>
+          typeof (a as { accountId?: unknown })?.accountId === 'string' &&
+          typeof (a as { alias?: unknown })?.alias === 'string',
+      );
       await deps.settings.update((settings) => withLearnedAliases(settings, aliases));
       return { saved: aliases.length };
     }
