@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { SAML_ENDPOINT_MATCH_PATTERNS, SIGNIN_HOST_PATTERNS } from './src/core/aws/endpoints.ts';
+import { STS_HOST_PATTERNS } from './src/core/aws/regions.ts';
 import { buildReport } from './scripts/build-report.ts';
 
 type Target = 'chrome';
@@ -21,7 +22,8 @@ export function manifestFor(target: Target): ManifestV3Export {
     host_permissions: string[];
     content_scripts: { matches: string[]; js: string[]; run_at: string }[];
   };
-  manifest.host_permissions = [...SIGNIN_HOST_PATTERNS];
+  // Sign-in hosts: capture, re-POST, federation console sign-in. STS hosts: credentials.
+  manifest.host_permissions = [...SIGNIN_HOST_PATTERNS, ...STS_HOST_PATTERNS];
   for (const script of manifest.content_scripts) script.matches = [...PICKER_PAGE_MATCHES];
   if (target !== 'chrome') throw new Error(`unknown target ${String(target)}`);
   return manifest as ManifestV3Export;

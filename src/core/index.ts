@@ -23,6 +23,7 @@ export { groupRolesByAccount, type AccountGroup } from './aws/group.ts';
 export { parseIamArn, isPartition, type IamArn } from './aws/arn.ts';
 export { AWS_ATTRIBUTES, AWS_ATTRIBUTE_PREFIX, AWS_LIMITS } from './aws/attributes.ts';
 export * from './aws/endpoints.ts';
+export { STS_HOST_PATTERNS, STS_REGIONS } from './aws/regions.ts';
 export type { AwsView, Partition, RolePair, RoleValueProblem } from './aws/types.ts';
 
 export { lint } from './rules/lint.ts';

@@ -7,7 +7,7 @@ import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core'
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** The AWS sign-in hosts the stand-in answers for. */
+/** The AWS sign-in and STS hosts the stand-in answers for. */
 export const AWS_SIGNIN_HOSTS = [
   'signin.aws.amazon.com',
   '*.signin.aws.amazon.com',
@@ -15,6 +15,9 @@ export const AWS_SIGNIN_HOSTS = [
   '*.signin.amazonaws-us-gov.com',
   'signin.amazonaws.cn',
   '*.signin.amazonaws.cn',
+  'sts.amazonaws.com',
+  'sts.*.amazonaws.com',
+  'sts.*.amazonaws.com.cn',
 ];
 
 export interface ExtensionBrowser {
