@@ -16,8 +16,14 @@ export function assumedRoleArn(role: RolePair, sessionName: string): string {
   return `arn:${role.partition}:sts::${role.accountId}:assumed-role/${name}/${sessionName}`;
 }
 
-/** POST /saml: what signin.aws.amazon.com/saml does with an IdP's response (and its own re-POST). */
-function signIn(request: StandInRequest, context: StandInContext): StandInResponse {
+/**
+ * Verifies a posted SAMLResponse as AWS would at the URL this request reached (AWS checks the
+ * Recipient against its own endpoint); an error page when it is refused.
+ */
+function assessPosted(
+  request: StandInRequest,
+  context: StandInContext,
+): { form: URLSearchParams; samlResponse: string; assessed: Assessed } | StandInResponse {
   const form = new URLSearchParams(request.body);
   const samlResponse = form.get('SAMLResponse');
   if (!samlResponse)
@@ -30,6 +36,16 @@ function signIn(request: StandInRequest, context: StandInContext): StandInRespon
     recipientHint: `the URL this request reached (${own})`,
   });
   if (!result.ok) return htmlResponse(400, invalidResponsePage(result.reason));
+  return { form, samlResponse, assessed: result };
+}
+
+type Assessed = Extract<ReturnType<typeof assessSamlResponse>, { ok: true }>;
+
+/** POST /saml: what signin.aws.amazon.com/saml does with an IdP's response (and its own re-POST). */
+function signIn(request: StandInRequest, context: StandInContext): StandInResponse {
+  const posted = assessPosted(request, context);
+  if (!('assessed' in posted)) return posted;
+  const { form, samlResponse, assessed: result } = posted;
   const relayState = form.get('RelayState') ?? '';
   const roleIndex = form.get('roleIndex');
   const roles = result.aws.roles;
@@ -66,17 +82,9 @@ function signIn(request: StandInRequest, context: StandInContext): StandInRespon
 
 /** IAM Identity Center's ACS: verifies like /saml and names the user it would sign in. */
 function identityCenterAcs(request: StandInRequest, context: StandInContext): StandInResponse {
-  const samlResponse = new URLSearchParams(request.body).get('SAMLResponse');
-  if (!samlResponse)
-    return htmlResponse(400, invalidResponsePage('the POST carries no SAMLResponse field'));
-  const own = reachedUrl(request.scheme, request.host, request.path);
-  const result = assessSamlResponse(samlResponse, {
-    trusted: context.trusted,
-    now: context.now(),
-    acceptRecipient: (url) => normaliseUrl(url) === own,
-    recipientHint: `the URL this request reached (${own})`,
-  });
-  if (!result.ok) return htmlResponse(400, invalidResponsePage(result.reason));
+  const posted = assessPosted(request, context);
+  if (!('assessed' in posted)) return posted;
+  const result = posted.assessed;
   return htmlResponse(
     200,
     signedInPage({
