@@ -4,13 +4,14 @@ import {
   looksLikeBase64,
   stripBase64Whitespace,
 } from '../encoding/index.ts';
-import { decodeUtf8 } from '../encoding/utf8.ts';
 import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
+import { findEmbeddedFormBody, findJsonFields } from './embedded.ts';
 import { looksLikeFormBody, parseFormBody, percentDecode } from './form-body.ts';
 import { extractHtmlFormFields, looksLikeHtml } from './html-form.ts';
 import { inflateBounded } from './inflate.ts';
 import type { DecodedInput, InputForm } from './types.ts';
+import { startsWithMarkup, xmlTextFromBytes } from './xml-bytes.ts';
 import { rootElementName } from './xml-root.ts';
 
 interface Fields {
@@ -33,6 +34,10 @@ export function decodeInput(input: string): DecodedInput {
     );
   }
   const text = input.trim();
+  // Any real SAMLResponse is thousands of characters; short texts such as "SAMLResponse=" (which
+  // is valid base64 too) take the careful path.
+  if (text.length >= 200 && STANDARD_BASE64.test(text))
+    return fromValue({ form: 'base64', value: text });
   if (text === '')
     throw new SamlInputError(
       'empty',
@@ -48,11 +53,23 @@ function findFields(text: string): Fields {
     const found = extractHtmlFormFields(text);
     return fieldsFrom(found, 'html-form', 'the HTML page has no SAMLResponse form field');
   }
+  if (text.startsWith('{') || text.startsWith('[')) {
+    const json = findJsonFields(text);
+    if (json)
+      return fieldsFrom(
+        json,
+        'json',
+        'the JSON has no SAMLResponse field (as a key, a HAR param or a form body)',
+      );
+  }
   if (looksLikeFormBody(text)) {
     const query = /^[a-z]+:\/\/[^?]*\?/i.exec(text);
     const body = (query ? text.slice(query[0].length) : text).split('#')[0]!;
     return fieldsFrom(parseFormBody(body), 'form-body', 'the form body has no SAMLResponse field');
   }
+  const embedded = findEmbeddedFormBody(text);
+  if (embedded)
+    return fieldsFrom(embedded, 'http-request', 'the request has no SAMLResponse field');
   if (/%[0-9a-fA-F]{2}/.test(text))
     return { form: 'url-encoded', value: percentDecode(text, 'the value', false) };
   return { form: 'base64', value: text };
@@ -76,25 +93,40 @@ function fieldsFrom(found: Map<string, string>, form: InputForm, missing: string
   };
 }
 
-function fromValue(fields: Fields): DecodedInput {
-  const compact = stripBase64Whitespace(fields.value);
+// Standard base64, nothing else: what a browser captures and most users paste. One scan decides
+// it, and every other form check is skipped.
+const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** The value as compact, standard base64 (whitespace, URL-encoding and base64url undone). */
+function compactBase64(raw: string): { compact: string; standard: boolean } {
+  if (STANDARD_BASE64.test(raw)) return { compact: raw, standard: true };
+  // Base64 never contains '%': a value that does is still URL-encoded (HAR params, double-encoded posts).
+  const value = raw.includes('%') ? percentDecode(raw, 'the SAMLResponse value', false) : raw;
+  const compact = stripBase64Whitespace(value);
   if (compact === '') throw new SamlInputError('empty', 'the SAMLResponse value is empty');
   if (!looksLikeBase64(compact)) {
     const bad = /[^A-Za-z0-9+/=_-]/.exec(compact);
     const where = bad ? `: ${JSON.stringify(bad[0])} at position ${bad.index + 1}` : '';
     throw new SamlInputError('not-base64', `the SAMLResponse value is not base64${where}`);
   }
+  return { compact, standard: !/[-_]/.test(compact) };
+}
+
+function fromValue(fields: Fields): DecodedInput {
+  const { compact, standard: isStandard } = compactBase64(fields.value);
   const bytes = decodeBase64(compact);
-  const standard = /[-_]/.test(compact) ? undefined : compact;
+  const standard = isStandard ? compact : undefined;
   const extras = { relayState: fields.relayState, roleIndex: fields.roleIndex };
   if (startsWithMarkup(bytes)) {
-    return fromXml(decodeXmlBytes(bytes), {
+    return fromXml(xmlTextFromBytes(bytes), {
       form: fields.form,
       samlResponse: standard,
       base64Length: compact.length,
       ...extras,
     });
   }
+  const nested = nestedBase64(bytes);
+  if (nested) return fromValue({ ...fields, value: nested });
   const inflated = inflateBounded(bytes);
   if (!startsWithMarkup(inflated)) {
     throw new SamlInputError(
@@ -102,32 +134,38 @@ function fromValue(fields: Fields): DecodedInput {
       'the decoded value is not XML (nor DEFLATE-compressed XML)',
     );
   }
-  return fromXml(decodeXmlBytes(inflated), {
+  return fromXml(xmlTextFromBytes(inflated), {
     form: 'redirect',
     base64Length: compact.length,
     ...extras,
   });
 }
 
-function decodeXmlBytes(bytes: Uint8Array): string {
-  if (bytes.length > INPUT_LIMITS.maxXmlBytes) {
-    throw new SamlInputError(
-      'too-large',
-      `decoded SAML message is ${bytes.length} bytes; the limit is ${INPUT_LIMITS.maxXmlBytes}`,
-    );
+/**
+ * Some tools hand over a value base64-encoded twice. Decoded once, that is pure base64 text again;
+ * one more level is followed, never more (fromValue only recurses when the text shrinks to XML).
+ */
+function nestedBase64(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 8) return undefined;
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!;
+    const base64 =
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2b ||
+      c === 0x2f ||
+      c === 0x3d;
+    if (!base64 && c !== 0x0a && c !== 0x0d) return undefined;
   }
-  return decodeUtf8(bytes, 'the decoded SAML message');
-}
-
-/** After an optional UTF-8 BOM and whitespace, is the first byte '<'? */
-function startsWithMarkup(bytes: Uint8Array): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (
-    i < bytes.length &&
-    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
-  )
-    i++;
-  return bytes[i] === 0x3c;
+  let text = '';
+  for (let i = 0; i < bytes.length; i++) text += String.fromCharCode(bytes[i]!);
+  const compact = stripBase64Whitespace(text);
+  try {
+    return startsWithMarkup(decodeBase64(compact)) ? compact : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Carried {

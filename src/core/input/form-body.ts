@@ -34,7 +34,15 @@ export function parseFormBody(body: string): Map<string, string> {
   return fields;
 }
 
-/** True when the text looks like a form body or query string carrying a SAML field. */
+/**
+ * True when the text is a form body or a URL with a query string carrying a SAML field: it starts
+ * with a field or a URL (an HTTP request dump starts with a method, and is read elsewhere).
+ */
 export function looksLikeFormBody(text: string): boolean {
-  return /(?:^|[?&])SAML(?:Response|Request)=/.test(text);
+  // The substring check first keeps plain base64 (the common case) away from the patterns.
+  if (!text.includes('SAMLResponse=') && !text.includes('SAMLRequest=')) return false;
+  return (
+    /^(?:[a-z][a-z0-9+.-]*:\/\/[^\s?]*\?)?[\w.%-]+=/i.test(text) &&
+    /(?:^|[?&])SAML(?:Response|Request)=/.test(text)
+  );
 }

@@ -1,6 +1,17 @@
 /** The shape the user's input arrived in, detected automatically. */
 export type InputForm =
-  'base64' | 'url-encoded' | 'form-body' | 'html-form' | 'redirect' | 'xml' | 'soap' | 'assertion';
+  | 'base64'
+  | 'url-encoded'
+  | 'form-body'
+  /** A form body inside other text: a copied HTTP request, a curl command. */
+  | 'http-request'
+  /** A HAR file or other JSON holding the value. */
+  | 'json'
+  | 'html-form'
+  | 'redirect'
+  | 'xml'
+  | 'soap'
+  | 'assertion';
 
 /** What `decodeInput` found: the XML plus what is needed to re-POST it. */
 export interface DecodedInput {

@@ -124,9 +124,15 @@ function readAttribute(node: XmlElement): SamlAttribute {
   if (nameFormat !== undefined) attributeValue.nameFormat = nameFormat;
   for (const element of node.children) {
     if (element.name === 'AttributeValue')
-      attributeValue.values.push(decodeCharacterReferences(element.text));
+      attributeValue.values.push(decodeCharacterReferences(textContent(element)));
   }
   return attributeValue;
+}
+
+/** All text inside an element: an AttributeValue may hold an element (a NameID, say) rather than text. */
+function textContent(element: XmlElement): string {
+  if (element.children.length === 0) return element.text;
+  return element.text + element.children.map(textContent).join('');
 }
 
 /** Copies only the defined fields, so the model never carries `key: undefined`. */

@@ -167,3 +167,77 @@ describe('decodeInput refuses bad input with a typed, located error', () => {
     expect(errorOf('A'.repeat(5 * 1024 * 1024)).code).toBe('too-large');
   });
 });
+
+describe('decodeInput reads what users copy from their tools', () => {
+  it('a whole HTTP request copied from devtools', () => {
+    const request = `POST /saml HTTP/1.1\r\nHost: signin.aws.amazon.com\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\nRelayState=x&SAMLResponse=${encodeURIComponent(b64)}`;
+    expect(decodeInput(request)).toMatchObject({ form: 'http-request', xml, relayState: 'x' });
+  });
+
+  it('a curl command with --data-raw', () => {
+    const curl = `curl 'https://signin.aws.amazon.com/saml' -H 'content-type: application/x-www-form-urlencoded' --data-raw 'SAMLResponse=${encodeURIComponent(b64)}&RelayState=' --compressed`;
+    expect(decodeInput(curl)).toMatchObject({ form: 'http-request', xml });
+  });
+
+  it('a HAR file, with the value as a param or as postData text', () => {
+    const entry = (postData: object) =>
+      JSON.stringify({
+        log: {
+          entries: [
+            { request: { method: 'POST', url: 'https://signin.aws.amazon.com/saml', postData } },
+          ],
+        },
+      });
+    const params = entry({
+      mimeType: 'application/x-www-form-urlencoded',
+      params: [
+        { name: 'SAMLResponse', value: encodeURIComponent(b64) },
+        { name: 'RelayState', value: 'r' },
+      ],
+    });
+    expect(decodeInput(params)).toMatchObject({ form: 'json', xml, relayState: 'r' });
+    const text = entry({
+      mimeType: 'application/x-www-form-urlencoded',
+      text: `SAMLResponse=${encodeURIComponent(b64)}`,
+    });
+    expect(decodeInput(text)).toMatchObject({ form: 'json', xml });
+  });
+
+  it('JSON with a SAMLResponse key, slashes escaped as JSON allows', () => {
+    expect(decodeInput(JSON.stringify({ SAMLResponse: b64 }).replace(/\//g, '\\/'))).toMatchObject({
+      form: 'json',
+      xml,
+    });
+  });
+
+  it('JSON without the field says so', () => {
+    expect(errorOf('{"a": 1}').code).toBe('form-field-missing');
+  });
+
+  it('a value base64-encoded twice, re-encoded once for AWS', () => {
+    const twice = Buffer.from(b64).toString('base64');
+    expect(decodeInput(twice)).toMatchObject({ xml, samlResponse: b64 });
+  });
+
+  it('XML declared as ISO-8859-1', () => {
+    const latin = buildSamlResponse({ sessionName: 'José' }).replace(
+      'encoding="UTF-8"',
+      'encoding="ISO-8859-1"',
+    );
+    const decoded = decodeInput(Buffer.from(latin, 'latin1').toString('base64'));
+    expect(decoded.xml).toContain('José');
+  });
+
+  it('UTF-16 with a byte order mark, either endianness', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+    expect(decodeInput(le.toString('base64')).xml).toBe(xml);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodeInput(be.toString('base64')).xml).toBe(xml);
+  });
+
+  it('an unknown declared encoding is a clear error', () => {
+    const odd = xml.replace('encoding="UTF-8"', 'encoding="x-klingon"');
+    expect(errorOf(toBase64(odd)).message).toContain('x-klingon');
+  });
+});

@@ -137,4 +137,11 @@ describe('parseSamlXml', () => {
     );
     expect(saml.attributes[0]?.values).toEqual(['a &amp; <b>']);
   });
+
+  it('reads the text of an AttributeValue that holds an element', () => {
+    const saml = parseSamlXml(
+      '<Response><Assertion><AttributeStatement><Attribute Name="urn:oid:1.3.6.1.4.1.5923.1.1.1.10"><AttributeValue><NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">abc123</NameID></AttributeValue></Attribute></AttributeStatement></Assertion></Response>',
+    );
+    expect(saml.attributes[0]?.values).toEqual(['abc123']);
+  });
 });
