@@ -53,7 +53,10 @@ export function classifySamlEndpoint(url: string): SamlEndpoint | undefined {
   const site = classifySigninHost(parsed.host);
   if (!site) return undefined;
   const path = parsed.path.replace(/\/+$/, '');
-  if (path === '/saml') return { kind: 'iam', host: parsed.host, ...site };
+  // `/saml/acs/<IdP-ID>`: a SAML provider's own ACS URL (AWS gives providers that require
+  // encrypted assertions a unique identifier).
+  if (path === '/saml' || /^\/saml\/acs\/[^/]+$/.test(path))
+    return { kind: 'iam', host: parsed.host, ...site };
   if (/^\/platform\/saml\/acs\/[^/]+$/.test(path))
     return { kind: 'identity-center', host: parsed.host, ...site };
   return undefined;
