@@ -1,10 +1,10 @@
-import { classifySamlEndpoint } from '../core/index.ts';
+import { classifySamlEndpoint } from '../core/aws/endpoints.ts';
 import type { Capture } from '../shared/capture.ts';
 import type { SigninFormReply } from '../shared/messages.ts';
 
 /**
  * The form that signs in as `roleArn`: the same fields AWS's own role picker posts, sent to the
- * sign-in host the IdP posted to (regional, GovCloud and China hosts stay as they were).
+ * sign-in URL the IdP posted to (regional, GovCloud and China hosts stay as they were).
  */
 export function signinFormFor(
   capture: Capture | undefined,
@@ -41,7 +41,8 @@ export function signinFormFor(
   return {
     ok: true,
     form: {
-      action: `https://${endpoint.host}/saml`,
+      // The URL the IdP posted to: a regional host, or a provider's own /saml/acs/ID, stays as it was.
+      action: capture.endpointUrl.split(/[?#]/, 1)[0]!.replace(/\/+$/, ''),
       fields: {
         SAMLResponse: samlResponse,
         ...(relayState ? { RelayState: relayState } : {}),

@@ -21,6 +21,10 @@ describe('signinFormFor', () => {
       'https://eu-west-1.signin.aws.amazon.com/saml',
     ],
     ['https://signin.amazonaws.cn/saml', 'https://signin.amazonaws.cn/saml'],
+    [
+      'https://eu-west-1.signin.aws.amazon.com/saml/acs/SAMLSP4EXAMPLE',
+      'https://eu-west-1.signin.aws.amazon.com/saml/acs/SAMLSP4EXAMPLE',
+    ],
   ])('posts back to the host the IdP posted to (%s)', (url, action) => {
     const reply = signinFormFor(captureAt(url), roleArn(0, 0), FIXTURE_NOW);
     expect(reply).toMatchObject({ ok: true, form: { action } });
