@@ -1,6 +1,9 @@
 // The service worker: wiring only. Listeners are registered synchronously on first run so that a
 // POST which wakes a stopped worker is still seen.
-import { inspect, SAML_ENDPOINT_MATCH_PATTERNS } from '../core/index.ts';
+// Core modules imported directly, not through the barrel: a barrel import makes every core module
+// (the popup's lazily loaded STS client too) reachable from the worker, and so part of its chunks.
+import { SAML_ENDPOINT_MATCH_PATTERNS } from '../core/aws/endpoints.ts';
+import { inspect } from '../core/inspect.ts';
 import {
   localArea,
   onMessage,

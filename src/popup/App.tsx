@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isExpired, type PopupCapture } from '../shared/capture.ts';
 import type { Settings } from '../shared/settings.ts';
-import type { PopupActions } from './actions.ts';
+import type { PopupActions, RoleListActions } from './actions.ts';
+import { CredentialsLoader } from './components/CredentialsLoader.tsx';
 import { DetailsLoader } from './components/DetailsLoader.tsx';
 import { ExpiredNotice } from './components/ExpiredNotice.tsx';
 import { Header } from './components/Header.tsx';
@@ -10,20 +11,24 @@ import { Notice } from './components/Notice.tsx';
 import { RolePicker } from './components/RolePicker.tsx';
 import { useNow } from './hooks/useNow.ts';
 import { groupEntries } from './model/rows.ts';
-import { toEntries } from './model/search.ts';
+import { toEntries, type RoleRef } from './model/search.ts';
 
 export interface AppProps {
   capture: PopupCapture | null;
   settings: Settings;
   actions: PopupActions;
   now: () => number;
+  /** The captured tab; undefined when there is no active tab (then no credentials either). */
+  tabId?: number;
   onListed?: () => void;
 }
 
 /** The popup: what the active tab posted to AWS, its roles, and its details. */
-export function App({ capture, settings: initialSettings, actions, now, onListed }: AppProps) {
+export function App(props: AppProps) {
+  const { capture, settings: initialSettings, actions, now, tabId, onListed } = props;
   const [settings, setSettings] = useState(initialSettings);
-  const [view, setView] = useState<'roles' | 'details'>('roles');
+  const [view, setView] = useState<'roles' | 'details' | 'credentials'>('roles');
+  const [target, setTarget] = useState<RoleRef | 'all'>('all');
   const time = useNow(now);
   const roles = capture?.kind === 'summary' ? capture.roleArns : undefined;
   const due = capture?.kind === 'summary' && isExpired(capture, time);
@@ -34,13 +39,17 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
     () => groupEntries(toEntries(roles ?? [], settings.accounts)),
     [roles, settings.accounts],
   );
-  const boundActions = useMemo<PopupActions>(
+  const boundActions = useMemo<RoleListActions>(
     () => ({
       ...actions,
       toggleFavourite: async (arn) => {
         const next = await actions.toggleFavourite(arn);
         setSettings(next);
         return next;
+      },
+      showCredentials: (role) => {
+        setTarget(role);
+        setView('credentials');
       },
     }),
     [actions],
@@ -84,7 +93,18 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
       {view === 'roles' && (
         <LintBanner errors={capture.errors} onDetails={() => setView('details')} />
       )}
-      {view === 'details' ? (
+      {view === 'credentials' && tabId !== undefined ? (
+        <CredentialsLoader
+          key={target === 'all' ? target : target.roleArn}
+          target={target}
+          tabId={tabId}
+          settings={settings}
+          now={now}
+          loadInspection={actions.loadInspection}
+          copyText={actions.copyText}
+          {...(capture.idpUrl ? { idpUrl: capture.idpUrl } : {})}
+        />
+      ) : view === 'details' ? (
         <DetailsLoader load={actions.loadInspection} copyText={actions.copyText} />
       ) : identityCenter && groups.length === 0 ? (
         <Notice title="IAM Identity Center sign-in" tone="info" testId="identity-center">
@@ -103,6 +123,16 @@ export function App({ capture, settings: initialSettings, actions, now, onListed
         />
       )}
       <footer class="footer">
+        {groups.length > 0 && (
+          <button
+            type="button"
+            class="link"
+            data-testid="all-credentials"
+            onClick={() => boundActions.showCredentials('all')}
+          >
+            Credentials for all roles
+          </button>
+        )}
         <button
           type="button"
           class="link"

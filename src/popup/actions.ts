@@ -18,3 +18,8 @@ export interface PopupActions {
   backToIdp(idpUrl: string | undefined): Promise<void>;
   openOptions(): Promise<void>;
 }
+
+/** What the role list may do: the popup's actions plus its own panels (bound in App). */
+export interface RoleListActions extends PopupActions {
+  showCredentials(target: RoleRef | 'all'): void;
+}

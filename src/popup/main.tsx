@@ -69,6 +69,7 @@ async function start(): Promise<void> {
       settings={loaded}
       actions={actions}
       now={Date.now}
+      {...(tabId === undefined ? {} : { tabId })}
       onListed={onListed}
     />,
     root,

@@ -1,5 +1,5 @@
 import type { RoleRef } from './model/search.ts';
-import type { PopupActions } from './actions.ts';
+import type { RoleListActions } from './actions.ts';
 
 /**
  * Things a person can do with one role, shown on the highlighted row. Signing in is the default
@@ -9,7 +9,9 @@ export interface RoleAction {
   id: string;
   label: string;
   title: string;
-  run(role: RoleRef, actions: PopupActions, options: { newTab: boolean }): Promise<void>;
+  /** KeyboardEvent.code that runs it with Alt on the highlighted role (plain letters filter). */
+  code?: string;
+  run(role: RoleRef, actions: RoleListActions, options: { newTab: boolean }): Promise<void>;
 }
 
 export const ROLE_ACTIONS: readonly RoleAction[] = [
@@ -18,6 +20,13 @@ export const ROLE_ACTIONS: readonly RoleAction[] = [
     label: 'Sign in',
     title: 'Sign in to the AWS console as this role (Ctrl/Cmd/Shift: in a new tab)',
     run: (role, actions, options) => actions.signIn(role, options),
+  },
+  {
+    id: 'credentials',
+    label: 'Credentials',
+    title: 'Temporary credentials for the AWS CLI and SDKs, or the console in a new tab (Alt+C)',
+    code: 'KeyC',
+    run: async (role, actions) => actions.showCredentials(role),
   },
 ];
 

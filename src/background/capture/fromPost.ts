@@ -1,9 +1,7 @@
-import {
-  classifySamlEndpoint,
-  expiresAt,
-  isSamlInputError,
-  type Inspection,
-} from '../../core/index.ts';
+import { classifySamlEndpoint } from '../../core/aws/endpoints.ts';
+import { isSamlInputError } from '../../core/errors.ts';
+import type { Inspection } from '../../core/inspection.ts';
+import { expiresAt } from '../../core/saml/time.ts';
 import type { SamlPost } from '../../platform/types.ts';
 import type { Capture } from '../../shared/capture.ts';
 import { requestBodyText } from './bodyText.ts';

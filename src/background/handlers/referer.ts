@@ -1,4 +1,4 @@
-import { classifySigninHost } from '../../core/index.ts';
+import { classifySigninHost } from '../../core/aws/endpoints.ts';
 import { idpUrlFrom } from '../capture/fromPost.ts';
 import type { WorkerDeps } from './deps.ts';
 

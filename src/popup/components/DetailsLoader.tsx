@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Inspection } from '../../core/index.ts';
-import { DetailsView } from './DetailsView.tsx';
+import type { DetailsView } from './DetailsView.tsx';
 import { Notice } from './Notice.tsx';
 
 export interface DetailsLoaderProps {
@@ -8,12 +8,19 @@ export interface DetailsLoaderProps {
   copyText(text: string): Promise<void>;
 }
 
-/** Reads the whole inspection only when the details are asked for. */
+/**
+ * Reads the whole inspection only when the details are asked for, and loads the view (with the
+ * report formats) in its own chunk meanwhile: neither is part of the popup's first load.
+ */
 export function DetailsLoader({ load, copyText }: DetailsLoaderProps) {
-  const [state, setState] = useState<{ inspection?: Inspection; error?: string }>({});
+  const [state, setState] = useState<{
+    inspection?: Inspection;
+    View?: typeof DetailsView;
+    error?: string;
+  }>({});
   useEffect(() => {
-    load().then(
-      (inspection) => setState({ inspection }),
+    Promise.all([load(), import('./DetailsView.tsx')]).then(
+      ([inspection, module]) => setState({ inspection, View: module.DetailsView }),
       (error: unknown) =>
         setState({ error: error instanceof Error ? error.message : String(error) }),
     );
@@ -25,6 +32,7 @@ export function DetailsLoader({ load, copyText }: DetailsLoaderProps) {
       </Notice>
     );
   }
-  if (!state.inspection) return <p class="empty">Reading the assertion…</p>;
-  return <DetailsView inspection={state.inspection} copyText={copyText} />;
+  const { inspection, View } = state;
+  if (!inspection || !View) return <p class="empty">Reading the assertion…</p>;
+  return <View inspection={inspection} copyText={copyText} />;
 }

@@ -4,7 +4,8 @@ import { formatRemaining } from '../model/time.ts';
 export interface HeaderProps {
   summary: CaptureSummary;
   now: number;
-  view: 'roles' | 'details';
+  /** Any view but the role list offers the way back to it. */
+  view: 'roles' | 'details' | 'credentials';
   onView(view: 'roles' | 'details'): void;
 }
 

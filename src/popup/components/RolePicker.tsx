@@ -1,11 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings.ts';
-import type { PopupActions } from '../actions.ts';
+import type { RoleListActions } from '../actions.ts';
 import { moveHighlight, scrollToShow, visibleRange } from '../model/listWindow.ts';
 import { buildRows, type Row } from '../model/rows.ts';
 import type { RoleEntry } from '../model/search.ts';
 import { wantsNewTab } from '../model/signin.ts';
-import { DEFAULT_ROLE_ACTION } from '../roleActions.ts';
+import { DEFAULT_ROLE_ACTION, ROLE_ACTIONS } from '../roleActions.ts';
 import { RoleRow } from './RoleRow.tsx';
 
 export const ROW_HEIGHT = 30;
@@ -14,7 +14,7 @@ const VIEWPORT = 420;
 export interface RolePickerProps {
   groups: RoleEntry[][];
   settings: Settings;
-  actions: PopupActions;
+  actions: RoleListActions;
   /** Called once the first list is on screen (the popup benchmark's end mark). */
   onListed?: () => void;
 }
@@ -50,6 +50,7 @@ export function RolePicker({ groups, settings, actions, onListed }: RolePickerPr
       PageUp: -page,
     };
     const delta = moves[event.key];
+    const action = event.altKey && ROLE_ACTIONS.find((a) => a.code === event.code);
     if (delta !== undefined) {
       event.preventDefault();
       setHighlight((current) => moveHighlight(current, delta, roleRows.length));
@@ -57,6 +58,10 @@ export function RolePicker({ groups, settings, actions, onListed }: RolePickerPr
       event.preventDefault();
       const row = rows[highlightedRow] as Extract<Row, { kind: 'role' }>;
       void DEFAULT_ROLE_ACTION.run(row.entry.role, actions, { newTab: wantsNewTab(event) });
+    } else if (action && highlightedRow !== undefined) {
+      event.preventDefault();
+      const row = rows[highlightedRow] as Extract<Row, { kind: 'role' }>;
+      void action.run(row.entry.role, actions, { newTab: false });
     }
   };
 

@@ -1,4 +1,4 @@
-import type { PopupActions } from '../actions.ts';
+import type { RoleListActions } from '../actions.ts';
 import type { Row } from '../model/rows.ts';
 import { wantsNewTab } from '../model/signin.ts';
 import { ROLE_ACTIONS } from '../roleActions.ts';
@@ -8,7 +8,7 @@ export interface RoleRowProps {
   top: number;
   highlighted: boolean;
   favourite: boolean;
-  actions: PopupActions;
+  actions: RoleListActions;
   onHover(): void;
 }
 

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { RolePair } from '../../core/aws/types.ts';
+import { ConsoleButton } from './ConsoleButton.tsx';
+import type { AssertionFacts, CredentialsEnv } from './env.ts';
+import {
+  allRolesIni,
+  regionFor,
+  requestAllRoles,
+  withRoleState,
+  type AllRolesOutcome,
+} from './model/allRoles.ts';
+import { initialRegion, partitionOf, regionChoices } from './model/request.ts';
+import { requestCredentials } from './model/state.ts';
+import { OutputTabs } from './OutputTabs.tsx';
+import { RequestForm } from './RequestForm.tsx';
+import { StsErrorView } from './StsErrorView.tsx';
+
+export interface AllRolesCredentialsProps {
+  env: CredentialsEnv;
+  assertion: AssertionFacts;
+}
+
+/** Every role at once: one credentials file with a profile per role, and the roles STS refused. */
+export function AllRolesCredentials({ env, assertion }: AllRolesCredentialsProps) {
+  const { roles } = assertion;
+  const partition = partitionOf(roles[0] ?? { partition: 'aws' });
+  const [region, setRegion] = useState(() =>
+    initialRegion(partition, env.settings.credentials?.region),
+  );
+  const [durationText, setDurationText] = useState(String(assertion.defaultDuration ?? ''));
+  const [busy, setBusy] = useState(false);
+  const [invalid, setInvalid] = useState('');
+  const [outcome, setOutcome] = useState<AllRolesOutcome>();
+  const stsEndpoint = env.settings.credentials?.stsEndpoint;
+  const base = {
+    tabId: env.tabId,
+    roles,
+    samlAssertion: assertion.samlAssertion,
+    region,
+    settings: env.settings,
+    ...(stsEndpoint ? { stsEndpoint } : {}),
+  };
+  const runAll = async (): Promise<void> => {
+    const result = await requestAllRoles({ ...base, durationText }, env);
+    if ('invalid' in result) setInvalid(result.invalid);
+    else setOutcome(result);
+  };
+  const retry = async (role: RolePair, seconds: number): Promise<void> => {
+    const request = { ...base, role, region: regionFor(role, region) };
+    const state = await requestCredentials({ ...request, durationText: String(seconds) }, env);
+    setOutcome((current) => current && withRoleState(current, base, role, state));
+  };
+  const guard = (task: Promise<void>): void => {
+    setBusy(true);
+    setInvalid('');
+    task.catch((error: unknown) => setInvalid(String(error))).finally(() => setBusy(false));
+  };
+  return (
+    <section class="credentials" data-testid="all-roles-panel">
+      <h2>Credentials for all {roles.length} roles</h2>
+      <RequestForm
+        regions={regionChoices(partition)}
+        region={region}
+        onRegion={setRegion}
+        durationText={durationText}
+        onDuration={setDurationText}
+        busy={busy}
+        label={`Get credentials for ${roles.length} roles`}
+        onSubmit={() => guard(runAll())}
+      />
+      {invalid && (
+        <p class="field-error" data-testid="credentials-invalid">
+          {invalid}
+        </p>
+      )}
+      {outcome && (
+        <div data-testid="all-roles-result">
+          <p data-testid="all-roles-summary">
+            {outcome.succeeded.length} of {roles.length} roles: one profile each.
+          </p>
+          {outcome.succeeded.length > 0 && (
+            <OutputTabs
+              outputs={[{ id: 'ini', label: '~/.aws/credentials', text: allRolesIni(outcome) }]}
+              copyText={env.copyText}
+            />
+          )}
+          <ul class="role-results">
+            {outcome.succeeded.map(({ role, entry, profile }) => (
+              <li key={role.roleArn} data-testid="succeeded-role" data-role-arn={role.roleArn}>
+                <code>[{profile}]</code> <ConsoleButton role={role} entry={entry} env={env} />
+              </li>
+            ))}
+          </ul>
+          {outcome.failed.length > 0 && <h3>Refused by STS ({outcome.failed.length})</h3>}
+          <ul class="role-results">
+            {outcome.failed.map(({ role, error }) => (
+              <li key={role.roleArn} data-testid="failed-role" data-role-arn={role.roleArn}>
+                <div class="role-arn">{role.roleArn}</div>
+                <StsErrorView error={error} onRetry={(seconds) => guard(retry(role, seconds))} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

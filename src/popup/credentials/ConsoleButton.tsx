@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { RolePair } from '../../core/aws/types.ts';
+import { consoleSigninUrl } from '../../core/sts/federation.ts';
+import type { StsError } from '../../core/sts/types.ts';
+import type { StoredCredentials } from '../../shared/credentialsStore.ts';
+import type { CredentialsEnv } from './env.ts';
+import { partitionOf } from './model/request.ts';
+import { StsErrorView } from './StsErrorView.tsx';
+
+export interface ConsoleButtonProps {
+  role: RolePair;
+  entry: StoredCredentials;
+  env: CredentialsEnv;
+}
+
+/**
+ * The console as this role in a new tab, through AWS's federation sign-in token: no trip back to
+ * the IdP, and each role in its own tab.
+ */
+export function ConsoleButton({ role, entry, env }: ConsoleButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<StsError>();
+  const open = async (): Promise<void> => {
+    setBusy(true);
+    setError(undefined);
+    const answer = await consoleSigninUrl(partitionOf(role), entry.credentials, {
+      fetch: env.fetch,
+      ...(env.idpUrl ? { issuer: env.idpUrl } : {}),
+    });
+    setBusy(false);
+    if (answer.ok) await env.openTab(answer.url);
+    else setError(answer.error);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="open-console"
+        disabled={busy}
+        onClick={() => void open().catch((e: unknown) => setError(unexpected(e)))}
+      >
+        Open console in a new tab
+      </button>
+      {error && <StsErrorView error={error} testId="console-error" />}
+    </>
+  );
+}
+
+function unexpected(error: unknown): StsError {
+  return {
+    code: 'ConsoleFailed',
+    message: error instanceof Error ? error.message : String(error),
+    meaning: 'The console tab could not be opened.',
+    action: 'Try again, or copy the credentials instead.',
+  };
+}

@@ -1,0 +1,109 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { RolePair } from '../../core/aws/types.ts';
+import { useNow } from '../hooks/useNow.ts';
+import { formatClock, formatRemaining } from '../model/time.ts';
+import { ConsoleButton } from './ConsoleButton.tsx';
+import type { AssertionFacts, CredentialsEnv } from './env.ts';
+import { credentialOutputs } from './model/outputs.ts';
+import { profileFor } from './model/profiles.ts';
+import { initialRegion, partitionOf, regionChoices } from './model/request.ts';
+import { expireIfDue, requestCredentials, type CredentialsState } from './model/state.ts';
+import { OutputTabs } from './OutputTabs.tsx';
+import { RequestForm } from './RequestForm.tsx';
+import { StsErrorView } from './StsErrorView.tsx';
+
+export interface RoleCredentialsProps {
+  env: CredentialsEnv;
+  assertion: AssertionFacts;
+  role: RolePair;
+}
+
+/** One role: choose region and duration, get credentials, copy them or open the console. */
+export function RoleCredentials({ env, assertion, role }: RoleCredentialsProps) {
+  const partition = partitionOf(role);
+  const [region, setRegion] = useState(() =>
+    initialRegion(partition, env.settings.credentials?.region),
+  );
+  const [durationText, setDurationText] = useState(String(assertion.defaultDuration ?? ''));
+  const [state, setState] = useState<CredentialsState>({ kind: 'idle' });
+  const now = useNow(env.now);
+
+  // Credentials got earlier for this tab and role survive the popup closing.
+  useEffect(() => {
+    void env.store.get(env.tabId, role.roleArn).then((entry) => {
+      if (entry) setState((s) => (s.kind === 'idle' ? { kind: 'ready', entry } : s));
+    });
+  }, [env, role.roleArn]);
+  useEffect(() => {
+    void expireIfDue(state, now, env.store).then((next) => next !== state && setState(next));
+  }, [now, state, env]);
+
+  const run = (text: string): void => {
+    setState({ kind: 'loading' });
+    const request = { tabId: env.tabId, role, samlAssertion: assertion.samlAssertion, region };
+    const stsEndpoint = env.settings.credentials?.stsEndpoint;
+    requestCredentials(
+      { ...request, durationText: text, ...(stsEndpoint ? { stsEndpoint } : {}) },
+      env,
+    ).then(setState, (error: unknown) => setState({ kind: 'invalid', message: String(error) }));
+  };
+  const alias = env.settings.accounts[role.accountId]?.alias;
+  return (
+    <section class="credentials" data-testid="credentials-panel" data-role-arn={role.roleArn}>
+      <h2>
+        Credentials for {role.roleName}{' '}
+        <span class="muted">{alias ? `${alias} · ${role.accountId}` : role.accountId}</span>
+      </h2>
+      <RequestForm
+        regions={regionChoices(partition)}
+        region={region}
+        onRegion={setRegion}
+        durationText={durationText}
+        onDuration={setDurationText}
+        busy={state.kind === 'loading'}
+        label="Get credentials"
+        onSubmit={() => run(durationText)}
+      />
+      {state.kind === 'invalid' && (
+        <p class="field-error" data-testid="credentials-invalid">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <StsErrorView
+          error={state.error}
+          onRetry={(seconds) => {
+            setDurationText(String(seconds));
+            run(String(seconds));
+          }}
+        />
+      )}
+      {state.kind === 'expired' && (
+        <p class="field-error" data-testid="credentials-expired">
+          These credentials expired at {formatClock(Date.parse(state.expiration))} and were dropped.
+          Get new ones while the assertion is still valid.
+        </p>
+      )}
+      {state.kind === 'ready' && (
+        <div class="credentials-result" data-testid="credentials-result">
+          <p>
+            <code data-testid="assumed-role-arn">{state.entry.assumedRoleArn}</code>
+            <br />
+            <span class="expiry" data-testid="credentials-expiry">
+              expires in {formatRemaining(Date.parse(state.entry.credentials.expiration), now)}
+            </span>
+          </p>
+          <OutputTabs
+            outputs={credentialOutputs(
+              state.entry.credentials,
+              profileFor(role, env.settings, state.entry.region).name,
+              state.entry.region,
+            )}
+            copyText={env.copyText}
+          />
+          <ConsoleButton role={role} entry={state.entry} env={env} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import type { RolePair } from '../../../core/aws/types.ts';
+import { assumeAllRoles } from '../../../core/sts/all-roles.ts';
+import { formatIni } from '../../../core/sts/format-ini.ts';
+import type { StsError } from '../../../core/sts/types.ts';
+import type { StoredCredentials } from '../../../shared/credentialsStore.ts';
+import type { ProfileSettings } from './profiles.ts';
+import { profileFor } from './profiles.ts';
+import { afterResult, type CredentialsDeps, type CredentialsState } from './state.ts';
+import { endpointFor, initialRegion, partitionOf, readDuration } from './request.ts';
+
+/** Four at a time: STS allows bursts, and a long role list stays clear of throttling. */
+export const ALL_ROLES_LIMIT = 4;
+
+export interface AllRolesOutcome {
+  succeeded: { role: RolePair; entry: StoredCredentials; profile: string }[];
+  failed: { role: RolePair; error: StsError }[];
+}
+
+export interface AllRolesRequest {
+  tabId: number;
+  roles: readonly RolePair[];
+  samlAssertion: string;
+  /** Used for the roles of its partition; the others use their partition's default endpoint. */
+  region: string;
+  durationText: string;
+  settings: ProfileSettings;
+}
+
+/** Regions are per partition: a role outside the chosen region's partition uses its default. */
+export const regionFor = (role: RolePair, region: string): string =>
+  initialRegion(partitionOf(role), region);
+
+/** Adds one role's state to the outcome (replacing an earlier one for the role), in role order. */
+export function withRoleState(
+  outcome: AllRolesOutcome,
+  request: Pick<AllRolesRequest, 'roles' | 'settings'>,
+  role: RolePair,
+  state: CredentialsState,
+): AllRolesOutcome {
+  const others = <T extends { role: RolePair }>(list: T[]): T[] =>
+    list.filter((item) => item.role.roleArn !== role.roleArn);
+  const next: AllRolesOutcome = {
+    succeeded: others(outcome.succeeded),
+    failed: others(outcome.failed),
+  };
+  if (state.kind === 'ready')
+    next.succeeded.push({
+      role,
+      entry: state.entry,
+      profile: profileFor(role, request.settings, state.entry.region).name,
+    });
+  else if (state.kind === 'failed') next.failed.push({ role, error: state.error });
+  const order = (item: { role: RolePair }): number =>
+    request.roles.findIndex((r) => r.roleArn === item.role.roleArn);
+  next.succeeded.sort((a, b) => order(a) - order(b));
+  next.failed.sort((a, b) => order(a) - order(b));
+  return next;
+}
+
+/** One credentials file with a profile per role that STS accepted. */
+export const allRolesIni = (outcome: AllRolesOutcome): string =>
+  formatIni(
+    outcome.succeeded.map(({ entry, profile }) => ({
+      name: profile,
+      credentials: entry.credentials,
+      ...(entry.region ? { region: entry.region } : {}),
+    })),
+  );
+
+/** Assumes every role, four at a time; each success is also stored for its role's panel. */
+export async function requestAllRoles(
+  request: AllRolesRequest & { stsEndpoint?: string },
+  deps: CredentialsDeps,
+): Promise<AllRolesOutcome | { invalid: string }> {
+  const duration = readDuration(request.durationText);
+  if (!duration.ok) return { invalid: duration.message };
+  const urls = new Map<string, string>();
+  for (const role of request.roles) {
+    const endpoint = endpointFor(
+      partitionOf(role),
+      regionFor(role, request.region),
+      request.stsEndpoint,
+    );
+    if (!endpoint.ok) return { invalid: endpoint.message };
+    urls.set(role.roleArn, endpoint.url);
+  }
+  const results = await assumeAllRoles(
+    request.roles,
+    {
+      samlAssertion: request.samlAssertion,
+      endpointFor: (role) => urls.get(role.roleArn)!,
+      ...(duration.seconds === undefined ? {} : { durationSeconds: duration.seconds }),
+    },
+    { fetch: deps.fetch, limit: ALL_ROLES_LIMIT },
+  );
+  let outcome: AllRolesOutcome = { succeeded: [], failed: [] };
+  for (const { role, result } of results) {
+    const state = afterResult(result, {
+      tabId: request.tabId,
+      role,
+      region: regionFor(role, request.region),
+    });
+    outcome = withRoleState(outcome, request, role, state);
+  }
+  await Promise.all(outcome.succeeded.map(({ entry }) => deps.store.put(entry)));
+  return outcome;
+}

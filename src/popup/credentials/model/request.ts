@@ -1,0 +1,60 @@
+import { stsEndpointUrl } from '../../../core/aws/endpoints.ts';
+import { STS_REGIONS } from '../../../core/aws/regions.ts';
+import type { Partition, RolePair } from '../../../core/aws/types.ts';
+import { parseDurationSeconds } from '../../../core/sts/duration.ts';
+import { stsEndpointFor } from '../../../core/sts/endpoint.ts';
+import { isStsParameterError } from '../../../core/sts/errors.ts';
+
+export interface RegionChoice {
+  /** A region name, or '' for the partition's default endpoint. */
+  value: string;
+  label: string;
+}
+
+/** A role's partition as the core's endpoint functions take it (RolePair keeps it as text). */
+export const partitionOf = (role: Pick<RolePair, 'partition'>): Partition =>
+  role.partition in STS_REGIONS ? (role.partition as Partition) : 'aws';
+
+/** The partition's default endpoint (global for `aws`), then each regional one. */
+export function regionChoices(partition: Partition): RegionChoice[] {
+  const host = new URL(stsEndpointUrl(partition)).host;
+  const first = partition === 'aws' ? `Global (${host})` : `Default (${host})`;
+  return [
+    { value: '', label: first },
+    ...STS_REGIONS[partition].map((region) => ({ value: region, label: region })),
+  ];
+}
+
+/** The region setting when it belongs to this partition, else the default endpoint. */
+export function initialRegion(partition: Partition, preferred: string | undefined): string {
+  return preferred && STS_REGIONS[partition].includes(preferred) ? preferred : '';
+}
+
+export type DurationInput = { ok: true; seconds?: number } | { ok: false; message: string };
+
+/** The duration as typed: empty lets STS choose (3600); anything else must be 900..43200. */
+export function readDuration(text: string): DurationInput {
+  if (text.trim() === '') return { ok: true };
+  try {
+    return { ok: true, seconds: parseDurationSeconds(text) };
+  } catch (error) {
+    if (!isStsParameterError(error)) throw error;
+    return { ok: false, message: 'Enter whole seconds from 900 (15 min) to 43200 (12 h).' };
+  }
+}
+
+export type EndpointChoice = { ok: true; url: string } | { ok: false; message: string };
+
+/** Where to call STS: the custom endpoint setting when set, else the chosen region's. */
+export function endpointFor(
+  partition: Partition,
+  region: string,
+  override: string | undefined,
+): EndpointChoice {
+  try {
+    return { ok: true, url: stsEndpointFor(partition, region || undefined, override) };
+  } catch (error) {
+    if (!isStsParameterError(error)) throw error;
+    return { ok: false, message: error.message };
+  }
+}

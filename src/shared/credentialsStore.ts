@@ -1,0 +1,55 @@
+// Temporary AWS credentials per tab and role, in storage.session only (never storage.local): they
+// survive the popup closing, vanish when the browser quits, and are dropped once expired.
+import { isExpired } from '../core/sts/expiry.ts';
+import type { StsCredentials } from '../core/sts/types.ts';
+import type { KeyValueArea } from '../platform/types.ts';
+
+export interface StoredCredentials {
+  tabId: number;
+  roleArn: string;
+  credentials: StsCredentials;
+  assumedRoleArn: string;
+  /** The STS region asked; undefined for the partition's default endpoint. */
+  region?: string;
+}
+
+const PREFIX = 'credentials:';
+
+export const credentialsKey = (tabId: number, roleArn: string): string =>
+  `${PREFIX}${tabId}:${roleArn}`;
+
+export interface CredentialsStore {
+  /** The role's credentials, or undefined (and dropped) once expired. */
+  get(tabId: number, roleArn: string): Promise<StoredCredentials | undefined>;
+  put(entry: StoredCredentials): Promise<void>;
+  drop(tabId: number, roleArn: string): Promise<void>;
+  /** Drops every expired entry, and every entry of `closedTabId`; returns how many went. */
+  sweep(closedTabId?: number): Promise<number>;
+}
+
+export function credentialsStore(area: KeyValueArea, now: () => number): CredentialsStore {
+  const expired = (entry: StoredCredentials): boolean =>
+    isExpired(entry.credentials, new Date(now()));
+  return {
+    async get(tabId, roleArn) {
+      const key = credentialsKey(tabId, roleArn);
+      const entry = (await area.get(key)) as StoredCredentials | undefined;
+      if (!entry) return undefined;
+      if (!expired(entry)) return entry;
+      await area.remove(key);
+      return undefined;
+    },
+    put: (entry) => area.set(credentialsKey(entry.tabId, entry.roleArn), entry),
+    drop: (tabId, roleArn) => area.remove(credentialsKey(tabId, roleArn)),
+    async sweep(closedTabId) {
+      const all = await area.getAll();
+      const keys = Object.keys(all).filter((key) => {
+        if (!key.startsWith(PREFIX)) return false;
+        const entry = all[key] as StoredCredentials;
+        return entry.tabId === closedTabId || expired(entry);
+      });
+      if (keys.length) await area.remove(keys);
+      return keys.length;
+    },
+  };
+}
