@@ -3,14 +3,20 @@ import { parseSettingsJson, type Settings } from '../shared/settings.ts';
 import { withAccount, withoutAccount } from './accounts.ts';
 import { AccountTable } from './components/AccountTable.tsx';
 import { ImportExport } from './components/ImportExport.tsx';
+import {
+  CredentialSettingsForm,
+  type CredentialSettingsFormProps,
+} from './components/CredentialSettingsForm.tsx';
 
 export interface OptionsProps {
   initial: Settings;
   save(settings: Settings): Promise<void>;
+  /** The advanced credentials settings, stored under their own key. */
+  credentials: CredentialSettingsFormProps;
 }
 
 /** The options page: aliases, colours, import/export. Every change is saved at once. */
-export function Options({ initial, save }: OptionsProps) {
+export function Options({ initial, save, credentials }: OptionsProps) {
   const [settings, setSettings] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const apply = (change: () => Settings, done?: string): void => {
@@ -43,6 +49,8 @@ export function Options({ initial, save }: OptionsProps) {
         {settings.favourites.length} favourite{settings.favourites.length === 1 ? '' : 's'},{' '}
         {settings.recents.length} recent. Star a role in the popup to pin it.
       </p>
+      <h2>Credentials (advanced)</h2>
+      <CredentialSettingsForm {...credentials} />
       <h2>Import / export</h2>
       <ImportExport
         settings={settings}

@@ -1,6 +1,10 @@
 // Options entry: wiring only.
 import { render } from 'preact';
 import { localArea } from '../platform/index.ts';
+// Not through the platform barrel: every module the barrel reaches lands in the chunk the popup
+// and the worker share, and only this page asks for permissions.
+import { requestHostPermissions } from '../platform/permissions.ts';
+import { credentialSettingsStore } from '../shared/credentialSettings.ts';
 import { settingsStore } from '../shared/settingsStore.ts';
 import { Options } from './Options.tsx';
 import './styles.css';
@@ -8,8 +12,22 @@ import './styles.css';
 const store = settingsStore(localArea());
 const root = document.getElementById('app')!;
 
-store.load().then(
-  (settings) => render(<Options initial={settings} save={store.save} />, root),
+const credentials = credentialSettingsStore(localArea());
+
+Promise.all([store.load(), credentials.load()]).then(
+  ([settings, credentialSettings]) =>
+    render(
+      <Options
+        initial={settings}
+        save={store.save}
+        credentials={{
+          initial: credentialSettings,
+          save: credentials.save,
+          requestPermission: (pattern) => requestHostPermissions([pattern]),
+        }}
+      />,
+      root,
+    ),
   (error: unknown) => {
     root.textContent = `Could not load settings: ${String(error)}`;
   },
