@@ -1,47 +1,28 @@
-// Builds the extension into dist/ (Chrome). The manifest's host permissions, webRequest filters and
-// content-script matches are derived from the core's endpoint list, never retyped.
+// Builds the extension for one browser: Chrome into dist/ (default), Firefox into dist-firefox/
+// with TARGET=firefox. Every manifest difference lives in scripts/manifest.ts.
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import baseManifest from './manifest.json' with { type: 'json' };
-import { SAML_ENDPOINT_MATCH_PATTERNS, SIGNIN_HOST_PATTERNS } from './src/core/aws/endpoints.ts';
-import { STS_HOST_PATTERNS } from './src/core/aws/regions.ts';
+import { crx } from '@crxjs/vite-plugin';
 import { buildReport } from './scripts/build-report.ts';
+import { isTarget, manifestFor, OUT_DIRS } from './scripts/manifest.ts';
 
-type Target = 'chrome';
-
-/** AWS's role-selection page answers the IAM `/saml` POST; Identity Center ACS pages have no picker. */
-const PICKER_PAGE_MATCHES = SAML_ENDPOINT_MATCH_PATTERNS.filter((p) => p.endsWith('/saml*'));
-
-/** The one place where the manifest is completed and, later, where browsers differ. */
-export function manifestFor(target: Target): ManifestV3Export {
-  const manifest = structuredClone(baseManifest) as Omit<
-    typeof baseManifest,
-    'host_permissions' | 'content_scripts'
-  > & {
-    host_permissions: string[];
-    content_scripts: { matches: string[]; js: string[]; run_at: string }[];
-  };
-  // Sign-in hosts: capture, re-POST, federation console sign-in. STS hosts: credentials.
-  manifest.host_permissions = [...SIGNIN_HOST_PATTERNS, ...STS_HOST_PATTERNS];
-  for (const script of manifest.content_scripts) script.matches = [...PICKER_PAGE_MATCHES];
-  if (target !== 'chrome') throw new Error(`unknown target ${String(target)}`);
-  return manifest as ManifestV3Export;
-}
+const target = process.env.TARGET ?? 'chrome';
+if (!isTarget(target)) throw new Error(`TARGET must be chrome or firefox, not ${target}`);
 
 export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: manifestFor('chrome'),
+      manifest: manifestFor(target),
+      browser: target,
       contentScripts: { standaloneFiles: ['src/shared/content/awsPicker.ts'] },
     }),
-    buildReport({ budgets: { 'popup/index.html+background/index.ts': 40 * 1024 } }),
+    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 40 * 1024 } }),
   ],
   build: {
-    outDir: 'dist',
+    outDir: OUT_DIRS[target],
     emptyOutDir: true,
-    target: 'chrome120',
+    target: target === 'chrome' ? 'chrome120' : 'firefox140',
     // Extension pages load from disk: no polyfill module in the popup's critical path.
     modulePreload: { polyfill: false },
     // The sign-in page is opened by the extension itself, so the manifest does not list it.

@@ -32,7 +32,9 @@ export function entryClosure(entry: string, chunks: Map<string, ChunkInfo>): num
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function buildReport(options: { budgets?: Record<string, number> } = {}): Plugin {
+export function buildReport(
+  options: { label?: string; budgets?: Record<string, number> } = {},
+): Plugin {
   return {
     name: 'saml-roles:build-report',
     apply: 'build',
@@ -64,7 +66,10 @@ export function buildReport(options: { budgets?: Record<string, number> } = {}):
         totals[name] = entryClosure(chunk.fileName, chunks);
         entries.push(`  ${name.padEnd(48)} ${kb(totals[name]).padStart(9)} gzip with imports`);
       }
-      console.log(`\nBundle sizes (gzip -9):\n${lines.join('\n')}\n${entries.sort().join('\n')}`);
+      const title = options.label
+        ? `Bundle sizes, ${options.label} (gzip -9)`
+        : 'Bundle sizes (gzip -9)';
+      console.log(`\n${title}:\n${lines.join('\n')}\n${entries.sort().join('\n')}`);
       for (const [label, budget] of Object.entries(options.budgets ?? {})) {
         const parts = label.split('+');
         const sum = parts.reduce((acc, part) => {

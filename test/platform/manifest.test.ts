@@ -1,0 +1,53 @@
+// The per-browser manifests: one source, the differences in scripts/manifest.ts.
+import { describe, expect, it } from 'vitest';
+import { FIREFOX_MIN_VERSION, GECKO_ID, manifestFor } from '../../scripts/manifest.ts';
+
+type Loose = Record<string, unknown> & {
+  background: Record<string, unknown>;
+  host_permissions: string[];
+  content_scripts: { matches: string[] }[];
+};
+const chrome = manifestFor('chrome') as unknown as Loose;
+const firefox = manifestFor('firefox') as unknown as Loose;
+
+describe('manifestFor', () => {
+  it('gives Chrome a module service worker and its minimum version', () => {
+    expect(chrome.background).toEqual({
+      service_worker: 'src/background/index.ts',
+      type: 'module',
+    });
+    expect(chrome.minimum_chrome_version).toBe('120');
+    expect(chrome.browser_specific_settings).toBeUndefined();
+  });
+
+  it('gives Firefox a module event page, a gecko id and no Chrome-only keys', () => {
+    expect(firefox.background).toEqual({ scripts: ['src/background/index.ts'], type: 'module' });
+    expect(firefox.minimum_chrome_version).toBeUndefined();
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    });
+  });
+
+  it('keeps everything else the same in both', () => {
+    const shared = (m: Loose) => {
+      const {
+        background: _b,
+        minimum_chrome_version: _c,
+        browser_specific_settings: _f,
+        ...rest
+      } = m;
+      return rest;
+    };
+    expect(shared(firefox)).toEqual(shared(chrome));
+    expect(chrome.host_permissions).toContain('https://signin.aws.amazon.com/*');
+    expect(chrome.content_scripts[0]!.matches).toContain('https://signin.aws.amazon.com/saml*');
+  });
+
+  it('refuses an unknown target', () => {
+    expect(() => manifestFor('safari' as 'chrome')).toThrow(/unknown target/);
+  });
+});
