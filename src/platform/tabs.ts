@@ -1,9 +1,23 @@
 import { browser } from './browser.ts';
 
-/** The active tab of the current window; no `tabs` permission is needed for its id. */
-export async function activeTabId(): Promise<number | undefined> {
+/**
+ * The tab the popup is about: the active tab of the current window, or the one named by `?tab=<id>`
+ * when the popup page is opened in a tab of its own (it would otherwise be the active tab itself).
+ * No `tabs` permission is needed for the id.
+ */
+export async function activeTabId(
+  search = globalThis.location?.search ?? '',
+): Promise<number | undefined> {
+  const named = tabFromQuery(search);
+  if (named !== undefined) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
+}
+
+/** The `tab` query parameter as a tab id, if it is one. */
+export function tabFromQuery(search: string): number | undefined {
+  const value = new URLSearchParams(search).get('tab');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
 /** Navigates a tab; extension pages may be opened without any permission. */
