@@ -1,11 +1,23 @@
-// Launches Debian's Chromium headless with the built extension, and opens its real popup so that
-// "the active tab" is the page under test (see /work/shared/notes/browser-testing.md).
+// Launches a headless browser with the built extension, on Chromium or Firefox, behind one
+// interface: the tests drive both the same way (see /work/shared/notes/browser-testing.md).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from './chromium.ts';
+import { launchFirefox } from './firefox.ts';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
+export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** Every browser the suite runs on; `E2E_BROWSERS=firefox` narrows a local run. */
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((name) => name.trim())
+  .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
 
 /** The AWS sign-in and STS hosts the stand-in answers for. */
 export const AWS_SIGNIN_HOSTS = [
@@ -22,123 +34,61 @@ export const AWS_SIGNIN_HOSTS = [
 
 export interface ExtensionBrowser {
   browser: Browser;
+  /** Which browser this is. */
+  name: BrowserName;
+  /** Chrome: the extension ID; Firefox: the add-on's moz-extension UUID (the URL host either way). */
   extensionId: string;
-  /** Evaluates an expression in the service worker (starting it if stopped) and returns its value. */
+  /** Absolute URL of a file of the build, e.g. `src/options/index.html`. */
+  extensionUrl(path: string): string;
+  /**
+   * Evaluates a script in the extension's background context and returns its value: Chrome's
+   * service worker (started if stopped), Firefox's event page (woken if suspended). `chrome.*`
+   * APIs answer with promises in both.
+   */
   evaluateInWorker<T>(expression: string): Promise<T>;
-  /** Brings `page` to the front and opens the toolbar popup for it. */
+  /** The extension API's id of the tab showing `page`. */
+  tabId(page: Page): Promise<number>;
+  /**
+   * Brings `page` to the front and opens the popup for it. Chrome: the real toolbar popup.
+   * Firefox (no openPopup for tests): the popup page in a tab of its own, told the tab by `?tab=`.
+   */
   openPopup(page: Page): Promise<Page>;
-  /** Stops the service worker the way Chrome does when it is idle. */
+  /** Whether a page from openPopup has closed (e.g. itself, after signing in). */
+  popupClosed(popup: Page): Promise<boolean>;
+  /** Stops the background the way the browser does when it is idle (worker / event page). */
   stopWorker(): Promise<void>;
+  /** `prefers-color-scheme` for the extension's pages. */
+  emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
-/** `host:port` that every AWS sign-in host resolves to, e.g. the stand-in's. */
-export async function launchWithExtension(
-  options: { awsHostPort?: string } = {},
-): Promise<ExtensionBrowser> {
-  if (!existsSync(resolve(DIST, 'manifest.json')))
-    throw new Error(`No build in ${DIST}: run npm run build first.`);
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--window-size=1100,800',
-    `--disable-extensions-except=${DIST}`,
-    `--load-extension=${DIST}`,
-  ];
-  if (options.awsHostPort) {
-    const rules = AWS_SIGNIN_HOSTS.map((host) => `MAP ${host} ${options.awsHostPort}`).join(', ');
-    args.push(`--host-resolver-rules=${rules}`, '--ignore-certificate-errors');
-  }
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    enableExtensions: true,
-    acceptInsecureCerts: true,
-    args,
+export interface LaunchOptions {
+  /** `host:port` that every AWS host is routed to, e.g. the stand-in's. */
+  awsHostPort?: string;
+  /** Chromium unless told otherwise. */
+  browser?: BrowserName;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const name = options.browser ?? 'chromium';
+  const dist = name === 'firefox' ? DIST_FIREFOX : DIST;
+  if (!existsSync(resolve(dist, 'manifest.json')))
+    throw new Error(`No build in ${dist}: run npm run build first.`);
+  const launch = name === 'firefox' ? launchFirefox : launchChromium;
+  return launch({
+    dist,
+    executablePath: name === 'firefox' ? FIREFOX : CHROMIUM,
+    hosts: AWS_SIGNIN_HOSTS,
+    ...(options.awsHostPort ? { awsHostPort: options.awsHostPort } : {}),
   });
-  try {
-    const isWorker = (target: Target) =>
-      target.type() === 'service_worker' && target.url().startsWith('chrome-extension://');
-    const workerTarget = await browser.waitForTarget(isWorker, { timeout: 20_000 });
-    const extensionId = new URL(workerTarget.url()).host;
-    const cdp = await browser.target().createCDPSession();
-    /**
-     * Evaluates in the worker through a fresh CDP session: a stopped worker restarts under the same
-     * target, and puppeteer's cached WebWorker handle would hang on it.
-     */
-    const evaluateInWorker = async <T>(expression: string): Promise<T> => {
-      const { targetInfos } = await cdp.send('Target.getTargets');
-      const info = targetInfos.find(
-        (t) =>
-          t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
-      );
-      if (!info) throw new Error('The extension has no service worker target');
-      const { sessionId } = await cdp.send('Target.attachToTarget', {
-        targetId: info.targetId,
-        flatten: true,
-      });
-      const session = cdp.connection()!.session(sessionId)!;
-      try {
-        await session.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
-        // A worker that is starting up gets its extension bindings a moment after its context.
-        const ready =
-          "typeof chrome !== 'undefined' && Boolean(chrome.runtime && chrome.runtime.id)";
-        for (let tries = 0; tries < 100; tries++) {
-          const probe = await session.send('Runtime.evaluate', {
-            expression: ready,
-            returnByValue: true,
-          });
-          if (probe.result.value === true) break;
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
-          expression,
-          awaitPromise: true,
-          returnByValue: true,
-        });
-        if (exceptionDetails)
-          throw new Error(
-            `Worker evaluation failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
-          );
-        return result.value as T;
-      } finally {
-        await session.detach().catch(() => undefined);
-      }
-    };
-    return {
-      browser,
-      extensionId,
-      evaluateInWorker,
-      async openPopup(page) {
-        await page.bringToFront();
-        const popupUrl = `chrome-extension://${extensionId}/src/popup/index.html`;
-        const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
-        await evaluateInWorker('chrome.action.openPopup()');
-        const popup = await (await opened).asPage();
-        await popup.waitForSelector('#app > *', { timeout: 10_000 });
-        return popup;
-      },
-      async stopWorker() {
-        // What Chrome does to an idle worker. The ServiceWorker domain only sees workers of the
-        // page's own origin, hence an extension page.
-        const page = await browser.newPage();
-        await page.goto(`chrome-extension://${extensionId}/src/popup/signin.html`);
-        const session = await page.createCDPSession();
-        await session.send('ServiceWorker.enable');
-        await session.send('ServiceWorker.stopAllWorkers');
-        await session.detach();
-        await page.close();
-      },
-      close: () => browser.close(),
-    };
-  } catch (error) {
-    await browser.close();
-    throw error;
-  }
+}
+
+/** What each browser's launcher is handed. */
+export interface LaunchPlan {
+  dist: string;
+  executablePath: string;
+  hosts: readonly string[];
+  awsHostPort?: string;
 }
 
 /** Opens a new tab and waits for it to finish loading `url`. */

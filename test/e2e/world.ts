@@ -1,11 +1,11 @@
-// The companion IdP and the AWS sign-in stand-in on 127.0.0.1, with Chromium resolving every AWS
-// sign-in host to the stand-in (HTTPS, self-signed, certificate errors ignored).
+// The companion IdP and the AWS sign-in stand-in on 127.0.0.1, with the browser routing every AWS
+// host to the stand-in (HTTPS, self-signed, certificate errors ignored).
 import type { Page } from 'puppeteer-core';
 import { demoConfig } from '../../src/idp/config.ts';
 import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
 import { startIdp } from '../../src/idp/server.ts';
 import { startAwsStandIn } from '../../src/idp/standin/server.ts';
-import { type ExtensionBrowser, launchWithExtension } from './harness.ts';
+import { type BrowserName, type ExtensionBrowser, launchWithExtension } from './harness.ts';
 
 export interface World {
   ext: ExtensionBrowser;
@@ -19,7 +19,9 @@ export interface World {
 
 export const SHORT_LIVED_SECONDS = 2;
 
-export async function startWorld(options: { manyRoles?: number } = {}): Promise<World> {
+export async function startWorld(
+  options: { manyRoles?: number; browser?: BrowserName } = {},
+): Promise<World> {
   const idp = await startIdp({ config: demoConfig({ manyRoles: options.manyRoles ?? 500 }) });
   const shortConfig = demoConfig();
   for (const app of shortConfig.applications) app.assertionValidSeconds = SHORT_LIVED_SECONDS;
@@ -35,7 +37,10 @@ export async function startWorld(options: { manyRoles?: number } = {}): Promise<
     https: tls,
     trustedIdpMetadata: [idp.metadataXml, shortIdp.metadataXml],
   });
-  const ext = await launchWithExtension({ awsHostPort: new URL(standIn.url).host });
+  const ext = await launchWithExtension({
+    awsHostPort: new URL(standIn.url).host,
+    ...(options.browser ? { browser: options.browser } : {}),
+  });
   return {
     ext,
     idpUrl: idp.url,
