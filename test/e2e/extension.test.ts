@@ -227,7 +227,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await page.close();
     });
 
-    it('keeps the capture when the service worker is stopped, and still signs in', async () => {
+    it('keeps the capture when the background is stopped (worker / event page), and still signs in', async () => {
       const page = await loginAt(world, 'bob');
       await openAwsApp(page, world.idpUrl, 'aws');
       await world.ext.evaluateInWorker('globalThis.__beforeRestart = true');
