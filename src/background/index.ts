@@ -3,7 +3,7 @@
 // Core modules imported directly, not through the barrel: a barrel import makes every core module
 // (the popup's lazily loaded STS client too) reachable from the worker, and so part of its chunks.
 import { SAML_ENDPOINT_MATCH_PATTERNS } from '../core/aws/endpoints.ts';
-import { inspect } from '../core/inspect.ts';
+import { inspectPostedForm } from '../core/inspect-posted-form.ts';
 import {
   localArea,
   onMessage,
@@ -27,7 +27,7 @@ import { tabQueue } from './tabQueue.ts';
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),
   settings: settingsStore(localArea()),
-  inspect,
+  inspect: inspectPostedForm,
   now: () => Date.now(),
   setBadge: setTabBadge,
 };

@@ -2,6 +2,9 @@
 export { SamlInputError, isSamlInputError, type SamlInputErrorCode } from './errors.ts';
 export { INPUT_LIMITS } from './limits.ts';
 export { inspect, type InspectOptions } from './inspect.ts';
+export { inspectPostedForm } from './inspect-posted-form.ts';
+export { inspectDecoded } from './inspect-decoded.ts';
+export { decodePostedForm, type PostedForm } from './input/posted-form.ts';
 export type { Inspection } from './inspection.ts';
 
 export { decodeInput } from './input/decode.ts';

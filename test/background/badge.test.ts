@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
 import { captureFromPost } from '../../src/background/capture/fromPost.ts';
-import { inspect } from '../../src/core/index.ts';
+import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { parseAccountLabels } from '../../src/shared/pickerAliases.ts';
 import { FIXTURE_NOW, samlResponseBase64, samlResponseXml } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureFromPost, idpUrlFrom } from '../../src/background/capture/fromPost.ts';
-import { inspect } from '../../src/core/index.ts';
+import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
 
 const deps = { inspect, now: new Date(FIXTURE_NOW) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureStore } from '../../src/background/capture/store.ts';
 import { handleReferer } from '../../src/background/handlers/referer.ts';
 import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
-import { inspect } from '../../src/core/index.ts';
+import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { settingsStore } from '../../src/shared/settingsStore.ts';
 import { FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
 import { memoryArea } from './memoryArea.ts';

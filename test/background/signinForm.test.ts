@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureFromPost } from '../../src/background/capture/fromPost.ts';
 import { signinFormFor } from '../../src/background/signinForm.ts';
-import { inspect } from '../../src/core/index.ts';
+import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
 
 const captureAt = (url: string) =>

@@ -9,7 +9,7 @@ import {
   refreshTab,
   sweepExpired,
 } from '../../src/background/handlers/tabs.ts';
-import { inspect } from '../../src/core/index.ts';
+import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import type { Badge } from '../../src/platform/types.ts';
 import { settingsStore } from '../../src/shared/settingsStore.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';

@@ -1,13 +1,14 @@
 import { classifySamlEndpoint } from '../../core/aws/endpoints.ts';
 import { isSamlInputError } from '../../core/errors.ts';
 import type { Inspection } from '../../core/inspection.ts';
+import type { PostedForm } from '../../core/input/posted-form.ts';
 import { expiresAt } from '../../core/saml/time.ts';
 import type { SamlPost } from '../../platform/types.ts';
 import type { Capture } from '../../shared/capture.ts';
-import { requestBodyText } from './bodyText.ts';
+import { postedFormFrom } from './postedForm.ts';
 
 export interface CaptureDeps {
-  inspect: (input: string, options: { now: Date }) => Inspection;
+  inspect: (form: PostedForm, options: { now: Date }) => Inspection;
   now: Date;
 }
 
@@ -32,13 +33,13 @@ export function captureFromPost(post: SamlPost, deps: CaptureDeps): Capture | un
     endpointUrl: post.url,
     ...(idpUrl ? { idpUrl } : {}),
   };
-  const text = requestBodyText(post.body);
-  if (text === undefined) {
+  const form = postedFormFrom(post.body);
+  if (form === undefined) {
     const message = 'The POST to AWS carried no SAMLResponse form field the browser could read.';
     return { ...base, kind: 'failed', error: { code: 'form-field-missing', message } };
   }
   try {
-    const inspection = deps.inspect(text, { now: deps.now });
+    const inspection = deps.inspect(form, { now: deps.now });
     const expiry = expiresAt(inspection.saml)?.getTime();
     return {
       ...base,

@@ -1,3 +1,4 @@
+import type { PostedForm } from '../../core/input/posted-form.ts';
 import type { Inspection } from '../../core/index.ts';
 import type { Badge } from '../../platform/types.ts';
 import type { SettingsStore } from '../../shared/settingsStore.ts';
@@ -7,7 +8,7 @@ import type { CaptureStore } from '../capture/store.ts';
 export interface WorkerDeps {
   captures: CaptureStore;
   settings: SettingsStore;
-  inspect: (input: string, options: { now: Date }) => Inspection;
+  inspect: (form: PostedForm, options: { now: Date }) => Inspection;
   now: () => number;
   setBadge: (tabId: number, badge: Badge | undefined) => Promise<void>;
 }

@@ -1,9 +1,4 @@
-import {
-  decodeBase64,
-  encodeBase64,
-  looksLikeBase64,
-  stripBase64Whitespace,
-} from '../encoding/index.ts';
+import { decodeBase64, stripBase64Whitespace } from '../encoding/index.ts';
 import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
 import { findEmbeddedFormBody, findJsonFields } from './embedded.ts';
@@ -11,20 +6,19 @@ import { looksLikeFormBody, parseFormBody, percentDecode } from './form-body.ts'
 import { extractHtmlFormFields, looksLikeHtml } from './html-form.ts';
 import { inflateBounded } from './inflate.ts';
 import type { DecodedInput, InputForm } from './types.ts';
+import {
+  decodeBase64Value,
+  fromXml,
+  STANDARD_BASE64,
+  type ValueFields as Fields,
+} from './value.ts';
 import { startsWithMarkup, xmlTextFromBytes } from './xml-bytes.ts';
-import { rootElementName } from './xml-root.ts';
-
-interface Fields {
-  form: InputForm;
-  value: string;
-  relayState?: string;
-  roleIndex?: string;
-}
 
 /**
  * Turns whatever a user pasted or a browser captured into SAML XML, detecting the form: base64
  * (any wrapping, with or without padding), URL-encoded, a form body or URL, an HTML page with the
- * form, HTTP-Redirect (deflate), raw XML, SOAP/ECP or a bare Assertion.
+ * form, HTTP-Redirect (deflate), raw XML, SOAP/ECP or a bare Assertion. A browser's POST, whose
+ * fields are already known, takes the shorter way: decodePostedForm.
  */
 export function decodeInput(input: string): DecodedInput {
   if (input.length > INPUT_LIMITS.maxInputChars) {
@@ -93,51 +87,23 @@ function fieldsFrom(found: Map<string, string>, form: InputForm, missing: string
   };
 }
 
-// Standard base64, nothing else: what a browser captures and most users paste. One scan decides
-// it, and every other form check is skipped.
-const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
-
-/** The value as compact, standard base64 (whitespace, URL-encoding and base64url undone). */
-function compactBase64(raw: string): { compact: string; standard: boolean } {
-  if (STANDARD_BASE64.test(raw)) return { compact: raw, standard: true };
-  // Base64 never contains '%': a value that does is still URL-encoded (HAR params, double-encoded posts).
-  const value = raw.includes('%') ? percentDecode(raw, 'the SAMLResponse value', false) : raw;
-  const compact = stripBase64Whitespace(value);
-  if (compact === '') throw new SamlInputError('empty', 'the SAMLResponse value is empty');
-  if (!looksLikeBase64(compact)) {
-    const bad = /[^A-Za-z0-9+/=_-]/.exec(compact);
-    const where = bad ? `: ${JSON.stringify(bad[0])} at position ${bad.index + 1}` : '';
-    throw new SamlInputError('not-base64', `the SAMLResponse value is not base64${where}`);
-  }
-  return { compact, standard: !/[-_]/.test(compact) };
-}
-
 function fromValue(fields: Fields): DecodedInput {
-  const { compact, standard: isStandard } = compactBase64(fields.value);
-  const bytes = decodeBase64(compact);
-  const standard = isStandard ? compact : undefined;
-  const extras = { relayState: fields.relayState, roleIndex: fields.roleIndex };
-  if (startsWithMarkup(bytes)) {
-    return fromXml(xmlTextFromBytes(bytes), {
-      form: fields.form,
-      samlResponse: standard,
+  return decodeBase64Value(fields, (bytes, compact) => {
+    const nested = nestedBase64(bytes);
+    if (nested) return fromValue({ ...fields, value: nested });
+    const inflated = inflateBounded(bytes);
+    if (!startsWithMarkup(inflated)) {
+      throw new SamlInputError(
+        'not-xml',
+        'the decoded value is not XML (nor DEFLATE-compressed XML)',
+      );
+    }
+    return fromXml(xmlTextFromBytes(inflated), {
+      form: 'redirect',
       base64Length: compact.length,
-      ...extras,
+      relayState: fields.relayState,
+      roleIndex: fields.roleIndex,
     });
-  }
-  const nested = nestedBase64(bytes);
-  if (nested) return fromValue({ ...fields, value: nested });
-  const inflated = inflateBounded(bytes);
-  if (!startsWithMarkup(inflated)) {
-    throw new SamlInputError(
-      'not-xml',
-      'the decoded value is not XML (nor DEFLATE-compressed XML)',
-    );
-  }
-  return fromXml(xmlTextFromBytes(inflated), {
-    form: 'redirect',
-    base64Length: compact.length,
-    ...extras,
   });
 }
 
@@ -166,34 +132,4 @@ function nestedBase64(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-interface Carried {
-  form: InputForm;
-  samlResponse?: string | undefined;
-  base64Length: number;
-  relayState?: string | undefined;
-  roleIndex?: string | undefined;
-}
-
-function fromXml(xml: string, carried: Carried | undefined): DecodedInput {
-  if (xml.length > INPUT_LIMITS.maxXmlBytes) {
-    throw new SamlInputError(
-      'too-large',
-      `SAML message is ${xml.length} characters; the limit is ${INPUT_LIMITS.maxXmlBytes}`,
-    );
-  }
-  const root = rootElementName(xml);
-  const xmlForm: InputForm =
-    root === 'Envelope' ? 'soap' : root === 'Assertion' ? 'assertion' : 'xml';
-  const samlResponse = carried?.samlResponse ?? encodeBase64(xml);
-  const decoded: DecodedInput = {
-    form: carried?.form ?? xmlForm,
-    xml,
-    samlResponse,
-    base64Length: carried?.base64Length ?? samlResponse.length,
-  };
-  if (carried?.relayState) decoded.relayState = carried.relayState;
-  if (carried?.roleIndex) decoded.roleIndex = carried.roleIndex;
-  return decoded;
 }

@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/core/input/decode.ts';
+import { decodePostedForm } from '../../../src/core/input/posted-form.ts';
 import { SamlInputError } from '../../../src/core/errors.ts';
 import { buildSamlResponse, toBase64 } from '../../support/saml-fixture.ts';
 
@@ -239,5 +240,35 @@ describe('decodeInput reads what users copy from their tools', () => {
   it('an unknown declared encoding is a clear error', () => {
     const odd = xml.replace('encoding="UTF-8"', 'encoding="x-klingon"');
     expect(errorOf(toBase64(odd)).message).toContain('x-klingon');
+  });
+});
+
+describe('decodePostedForm: a captured POST, fields known', () => {
+  it('decodes the value and keeps RelayState and roleIndex', () => {
+    const decoded = decodePostedForm({
+      SAMLResponse: `\n${b64}\n`,
+      RelayState: 'r',
+      roleIndex: 'arn:aws:iam::1:role/A',
+    });
+    expect(decoded).toMatchObject({
+      form: 'form-body',
+      xml,
+      samlResponse: b64,
+      relayState: 'r',
+      roleIndex: 'arn:aws:iam::1:role/A',
+    });
+  });
+
+  it('refuses what the POST binding never carries: deflated values, garbage, an empty field', () => {
+    const deflated = deflateRawSync(Buffer.from(xml)).toString('base64');
+    expect(() => decodePostedForm({ SAMLResponse: deflated })).toThrow(
+      expect.objectContaining({ code: 'not-xml' }),
+    );
+    expect(() => decodePostedForm({ SAMLResponse: 'not base64!' })).toThrow(
+      expect.objectContaining({ code: 'not-base64' }),
+    );
+    expect(() => decodePostedForm({ SAMLResponse: ' ' })).toThrow(
+      expect.objectContaining({ code: 'empty' }),
+    );
   });
 });
