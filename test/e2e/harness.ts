@@ -18,6 +18,9 @@ export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS ?? 'chromium,fi
   .split(',')
   .map((name) => name.trim())
   .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
+// A typo must not turn the suite into zero tests.
+if (BROWSERS.length === 0)
+  throw new Error(`E2E_BROWSERS names no browser: ${process.env.E2E_BROWSERS}`);
 
 /** The AWS sign-in and STS hosts the stand-in answers for. */
 export const AWS_SIGNIN_HOSTS = [
