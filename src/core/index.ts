@@ -36,6 +36,7 @@ export type { Finding, LintContext, Rule, RuleResult, Severity } from './rules/t
 export { toJsonReport, type JsonReport, type ReportOptions } from './report/json.ts';
 export { toMarkdownReport } from './report/markdown.ts';
 export { toTextReport } from './report/text.ts';
+export { sessionFacts } from './report/facts.ts';
 
 export { assumeRoleWithSaml, type StsClientOptions } from './sts/client.ts';
 export {

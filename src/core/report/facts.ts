@@ -1,42 +1,37 @@
 import type { Inspection } from '../inspection.ts';
 
-/** The session facts both human formats show, label then value, in one order. */
+/**
+ * The session facts every human format shows (CLI text, Markdown, the popup's details view), label
+ * then value, in the order a person checks them.
+ */
 export function sessionFacts(inspection: Inspection): [string, string][] {
-  const { saml, aws } = inspection;
+  const { saml, aws, input } = inspection;
+  const signatures = saml.signatures.map(
+    (s) => `${s.on}${s.signatureAlgorithm ? ` (${s.signatureAlgorithm.replace(/^.*#/, '')})` : ''}`,
+  );
   const facts: [string, string | undefined][] = [
     ['Issuer', saml.issuer],
-    [
-      'NameID',
-      saml.nameId
-        ? `${saml.nameId.value}${saml.nameId.format ? ` (${shortFormat(saml.nameId.format)})` : ''}`
-        : undefined,
-    ],
+    ['NameID', saml.nameId?.value],
+    ['NameID format', saml.nameId?.format],
     ['Session name', aws.sessionName],
     [
       'Session duration',
-      aws.sessionDurationRaw !== undefined ? `${aws.sessionDurationRaw} s` : undefined,
+      aws.sessionDurationRaw === undefined ? undefined : `${aws.sessionDurationRaw} s`,
     ],
     ['Source identity', aws.sourceIdentity],
-    ['Audience', saml.audiences.join(', ') || undefined],
+    ['Audience', saml.audiences.join('\n') || undefined],
     ['Recipient', saml.recipient],
     ['Destination', saml.destination],
-    ['Valid', window(saml.notBefore, saml.notOnOrAfter)],
-    ['Status', saml.status.code ? shortFormat(saml.status.code) : undefined],
-    ['Signed', saml.signatures.length ? saml.signatures.map((s) => s.on).join(' + ') : 'no'],
-    ['Identity Center', aws.identityCenter?.acsUrl],
+    ['NotBefore', saml.notBefore],
+    ['NotOnOrAfter', saml.notOnOrAfter],
+    ['Subject NotOnOrAfter', saml.subjectNotOnOrAfter],
+    ['Issued', saml.issueInstant],
+    ['Status', saml.status.code?.replace(/^.*:/, '')],
+    ['Signature', signatures.length ? `signed: ${signatures.join(', ')}` : 'none'],
+    ['Encrypted assertion', saml.encryptedAssertion ? 'yes' : undefined],
+    ['Identity Center ACS', aws.identityCenter?.acsUrl],
+    ['RelayState', input.relayState],
+    ['SAMLResponse size', `${input.base64Length.toLocaleString('en-US')} base64 characters`],
   ];
-  return facts.filter((fact): fact is [string, string] => fact[1] !== undefined);
-}
-
-function window(
-  notBefore: string | undefined,
-  notOnOrAfter: string | undefined,
-): string | undefined {
-  if (!notBefore && !notOnOrAfter) return undefined;
-  return `${notBefore ?? '…'} to ${notOnOrAfter ?? '…'}`;
-}
-
-/** `urn:oasis:names:tc:SAML:2.0:status:Success` -> `Success`. */
-function shortFormat(urn: string): string {
-  return urn.slice(urn.lastIndexOf(':') + 1);
+  return facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '');
 }

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Inspection } from '../../core/index.ts';
 import { toJsonReport } from '../../core/report/json.ts';
 import { toMarkdownReport } from '../../core/report/markdown.ts';
-import { detailFacts } from '../model/details.ts';
+import { sessionFacts } from '../../core/report/facts.ts';
 
 export interface DetailsViewProps {
   inspection: Inspection;
@@ -72,7 +72,7 @@ export function DetailsView({ inspection, copyText }: DetailsViewProps) {
       )}
       <h2>Assertion</h2>
       <dl class="facts" data-testid="facts">
-        {detailFacts(inspection).map(([label, value]) => (
+        {sessionFacts(inspection).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inspect } from '../../src/core/index.ts';
-import { detailFacts } from '../../src/popup/model/details.ts';
-import { FIXTURE_NOW, samlResponseBase64 } from '../background/fixtures.ts';
+import { inspect } from '../../../src/core/index.ts';
+import { sessionFacts } from '../../../src/core/report/facts.ts';
+import { FIXTURE_NOW, samlResponseBase64 } from '../../background/fixtures.ts';
 
-describe('detailFacts', () => {
+describe('sessionFacts', () => {
   it('lists NameID, issuer, audience, Recipient, conditions and signature presence', () => {
     const facts = Object.fromEntries(
-      detailFacts(inspect(samlResponseBase64(), { now: new Date(FIXTURE_NOW) })),
+      sessionFacts(inspect(samlResponseBase64(), { now: new Date(FIXTURE_NOW) })),
     );
     expect(facts).toMatchObject({
       Issuer: 'https://idp.example.com/',
@@ -21,7 +21,7 @@ describe('detailFacts', () => {
 
   it('says when nothing is signed', () => {
     const facts = Object.fromEntries(
-      detailFacts(inspect(samlResponseBase64({ signed: false }), { now: new Date(FIXTURE_NOW) })),
+      sessionFacts(inspect(samlResponseBase64({ signed: false }), { now: new Date(FIXTURE_NOW) })),
     );
     expect(facts.Signature).toBe('none');
   });
