@@ -50,4 +50,17 @@ describe('manifestFor', () => {
   it('refuses an unknown target', () => {
     expect(() => manifestFor('safari' as 'chrome')).toThrow(/unknown target/);
   });
+
+  it('asks for least privilege: two API permissions, AWS hosts only, anything else optional', () => {
+    expect(chrome.permissions).toEqual(['webRequest', 'storage']);
+    const awsHost =
+      /^https:\/\/(\*\.)?(signin\.aws\.amazon\.com|signin\.amazonaws-us-gov\.com|signin\.amazonaws\.cn|sts(\.[a-z0-9-]+)?\.amazonaws\.com(\.cn)?)\/\*$/;
+    for (const pattern of chrome.host_permissions) expect(pattern).toMatch(awsHost);
+    // Only a custom STS endpoint set by the user needs more, asked for at the moment it is saved.
+    expect(chrome.optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
+  });
 });
