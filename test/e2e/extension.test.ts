@@ -2,7 +2,7 @@
 // Every scenario runs in Chromium and in Firefox, one browser launch per browser.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './harness.ts';
@@ -291,11 +291,13 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await popup.keyboard.press('Backspace');
       await popup.waitForSelector('.row.section');
       expect((await visibleRoleArns(popup))[0]).toBe('arn:aws:iam::222222222222:role/Deployer');
-      // The README's screenshot is Chromium's; Firefox's goes to a scratch file.
+      // Every run screenshots each browser into artifacts/ (ignored by git); UPDATE_SCREENSHOT=1
+      // makes Chromium's the README's, so a test run never leaves the checkout modified.
       const shot =
-        browserName === 'chromium'
+        browserName === 'chromium' && process.env.UPDATE_SCREENSHOT === '1'
           ? resolve(import.meta.dirname, '../../docs/popup.png')
-          : resolve(tmpdir(), `saml-roles-popup-${browserName}-${process.pid}.png`);
+          : resolve(import.meta.dirname, `../../artifacts/popup-${browserName}.png`);
+      await mkdir(dirname(shot), { recursive: true });
       await popup.screenshot({ path: shot });
 
       await popup.click('[data-testid="toggle-details"]');
