@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 // Credentials end to end through the real popup: STS AssumeRoleWithSAML and the federation console
 // sign-in, answered by the AWS stand-in, in every browser the suite runs.
 import type { Page, Target } from 'puppeteer-core';
@@ -50,6 +52,13 @@ async function closePopup(popup: Page): Promise<void> {
   if (!popup.isClosed()) await popup.close().catch(() => undefined);
 }
 
+/** For a person to look at: every run leaves these in artifacts/ (ignored by git). */
+async function screenshot(popup: Page, name: string): Promise<void> {
+  const file = resolve(import.meta.dirname, `../../artifacts/${name}.png`);
+  await mkdir(dirname(file), { recursive: true });
+  await popup.screenshot({ path: file, fullPage: true });
+}
+
 describe.each(BROWSERS)('%s', (browserName) => {
   let world: CredentialsWorld;
   let page: Page;
@@ -80,6 +89,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       'arn:aws:sts::333333333333:assumed-role/BillingViewer/bob',
     );
     expect(await text(popup, 'credentials-expiry')).toMatch(/^expires in (1:00:00|59:\d\d)$/);
+    await screenshot(popup, `credentials-${browserName}`);
     await popup.click('[data-testid="copy-bash"]');
     for (const id of ['fish', 'powershell', 'ini', 'process']) {
       await popup.click(`[data-testid="tab-${id}"]`);
@@ -123,6 +133,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(await text(popup, 'sts-error-message')).toMatch(/exceeds the MaxSessionDuration/);
     expect(await text(popup, 'sts-error-meaning')).toMatch(/longer than the role's maximum/);
     expect(await text(popup, 'retry-duration')).toBe('Retry with 3600 s');
+    await screenshot(popup, `credentials-error-${browserName}`);
     await popup.click('[data-testid="retry-duration"]');
     expect(await text(popup, 'output-bash')).toMatch(/AWS_ACCESS_KEY_ID='ASIA/);
     await closePopup(popup);

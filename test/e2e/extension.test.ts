@@ -302,6 +302,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
       await popup.click('[data-testid="toggle-details"]');
       await popup.waitForSelector('[data-testid="facts"]');
+      // The popup window grows to fit the details; let it settle so the picture shows them.
+      await new Promise((done) => setTimeout(done, 300));
+      await popup.screenshot({
+        path: resolve(import.meta.dirname, `../../artifacts/details-${browserName}.png`),
+        fullPage: true,
+      });
       const facts = await popup.$$eval('[data-testid="facts"] > div', (rows) =>
         Object.fromEntries(
           rows.map((r) => [r.querySelector('dt')?.textContent, r.querySelector('dd')?.textContent]),
