@@ -4,10 +4,9 @@ import { dirname, resolve } from 'node:path';
 // sign-in, answered by the AWS stand-in, in every browser the suite runs.
 import type { Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCredentialsWorld, type CredentialsWorld } from './credentialsWorld.ts';
 import { BROWSERS } from './harness.ts';
 import { text } from './popup.ts';
-import { loginAt, openAwsApp } from './world.ts';
+import { loginAt, openAwsApp, startWorld, type World } from './world.ts';
 
 const ADMIN = 'arn:aws:iam::111111111111:role/Admin';
 const BILLING = 'arn:aws:iam::333333333333:role/BillingViewer';
@@ -60,10 +59,14 @@ async function screenshot(popup: Page, name: string): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s', (browserName) => {
-  let world: CredentialsWorld;
+  let world: World;
   let page: Page;
   beforeAll(async () => {
-    world = await startCredentialsWorld({ browser: browserName, maxSessionDuration: MAX_SESSION });
+    world = await startWorld({
+      browser: browserName,
+      maxSessionDuration: MAX_SESSION,
+      manyRoles: 3,
+    });
     page = await loginAt(world, 'bob');
     await openAwsApp(page, world.idpUrl, 'aws');
   });

@@ -5,7 +5,12 @@ import { demoConfig } from '../../src/idp/config.ts';
 import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
 import { startIdp } from '../../src/idp/server.ts';
 import { startAwsStandIn } from '../../src/idp/standin/server.ts';
-import { type BrowserName, type ExtensionBrowser, launchWithExtension } from './harness.ts';
+import {
+  AWS_SIGNIN_HOSTS,
+  type BrowserName,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness.ts';
 
 export interface World {
   ext: ExtensionBrowser;
@@ -14,28 +19,33 @@ export interface World {
   /** A second IdP whose assertions expire after `shortLivedSeconds`. */
   shortIdpUrl: string;
   standInUrl: string;
+  /** Moves the stand-in's clock (not the browser's) by this many ms, e.g. so STS sees an expired assertion. */
+  setStandInClockOffset(ms: number): void;
   close(): Promise<void>;
+}
+
+export interface WorldOptions {
+  /** Roles of the demo's `many` user (default 500). */
+  manyRoles?: number;
+  browser?: BrowserName;
+  /** Each role's MaxSessionDuration in the stand-in's STS. */
+  maxSessionDuration?: Record<string, number>;
 }
 
 export const SHORT_LIVED_SECONDS = 2;
 
-export async function startWorld(
-  options: { manyRoles?: number; browser?: BrowserName } = {},
-): Promise<World> {
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const idp = await startIdp({ config: demoConfig({ manyRoles: options.manyRoles ?? 500 }) });
   const shortConfig = demoConfig();
   for (const app of shortConfig.applications) app.assertionValidSeconds = SHORT_LIVED_SECONDS;
   const shortIdp = await startIdp({ config: shortConfig });
-  const hosts = [
-    'signin.aws.amazon.com',
-    '*.signin.aws.amazon.com',
-    'signin.amazonaws-us-gov.com',
-    '*.signin.amazonaws-us-gov.com',
-  ];
-  const tls = await generateSelfSigned('signin.aws.amazon.com', hosts);
+  const tls = await generateSelfSigned('signin.aws.amazon.com', [...AWS_SIGNIN_HOSTS]);
+  let clockOffset = 0;
   const standIn = await startAwsStandIn({
     https: tls,
     trustedIdpMetadata: [idp.metadataXml, shortIdp.metadataXml],
+    now: () => new Date(Date.now() + clockOffset),
+    ...(options.maxSessionDuration ? { maxSessionDuration: options.maxSessionDuration } : {}),
   });
   const ext = await launchWithExtension({
     awsHostPort: new URL(standIn.url).host,
@@ -46,6 +56,7 @@ export async function startWorld(
     idpUrl: idp.url,
     shortIdpUrl: shortIdp.url,
     standInUrl: standIn.url,
+    setStandInClockOffset: (ms) => void (clockOffset = ms),
     async close() {
       await ext.close();
       await Promise.all([idp.close(), shortIdp.close(), standIn.close()]);
