@@ -46,9 +46,12 @@ async function main(argv: string[]): Promise<number> {
   SP-initiated: ${idp.url}/sso (HTTP-Redirect and HTTP-POST)
   signing key:  ${values.cert ? values.cert : resolve(dataDir)}
 
-Load the extension: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick
-${resolve('dist')} (build it with npm run build). Then open an application above; the
-extension captures the SAML response on its way to AWS.
+Load the extension (built by npm run build):
+  Chrome:  chrome://extensions, turn on Developer mode, "Load unpacked", pick ${resolve('dist')}
+  Firefox: about:debugging#/runtime/this-firefox, "Load Temporary Add-on", pick
+           ${resolve('dist-firefox', 'manifest.json')}
+Then sign in and open an application above: the extension captures the SAML response on its way
+to AWS (to AWS itself, or to the sign-in test stand-in your tests route AWS's hosts to).
 Press Ctrl+C to stop.`);
   const stop = () => void idp.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
