@@ -51,7 +51,8 @@ Load the extension (built by npm run build):
   Firefox: about:debugging#/runtime/this-firefox, "Load Temporary Add-on", pick
            ${resolve('dist-firefox', 'manifest.json')}
 Then sign in and open an application above: the extension captures the SAML response on its way
-to AWS (to AWS itself, or to the sign-in test stand-in your tests route AWS's hosts to).
+to AWS and its popup lists the roles. (AWS itself refuses the demo's assertions, as no account
+trusts this IdP; the tests send them to the local sign-in test stand-in instead.)
 Press Ctrl+C to stop.`);
   const stop = () => void idp.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
