@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark in one run, written to bench/results.json.
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runCoreBench } from './core.ts';
 import type { BenchRow } from './stats.ts';
@@ -21,5 +21,11 @@ if (!only || only === 'idp') rows.push(...(await optional('./idp.ts', 'runIdpBen
 if (!only || only === 'extension')
   rows.push(...(await optional('./extension.ts', 'runExtensionBench')));
 console.table(rows);
-await writeFile(here('./results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-console.log(`wrote ${rows.length} rows to bench/results.json`);
+// A run of one group (`npm run bench -- core`) updates that group's rows and keeps the others.
+const file = here('./results.json');
+const previous: BenchRow[] =
+  only && existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as BenchRow[]) : [];
+const fresh = new Set(rows.map((row) => row.name));
+const merged = [...previous.filter((row) => !fresh.has(row.name)), ...rows];
+await writeFile(file, `${JSON.stringify(merged, null, 2)}\n`);
+console.log(`wrote ${rows.length} rows to bench/results.json (${merged.length} in all)`);

@@ -1,4 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
+import { decodeCharacterReferences } from '../../core/encoding/entities.ts';
+import { isSamlInputError } from '../../core/errors.ts';
+import { scanXml, type XmlElement as ScannedElement } from '../../core/saml/xml-scan.ts';
 
 /** Escapes text for an XML/HTML attribute value or element content. */
 export function escapeXml(value: string): string {
@@ -18,53 +20,46 @@ export class XmlInputError extends Error {
   override readonly name = 'XmlInputError';
 }
 
-/** An element as fast-xml-parser gives it: attributes under '@name', text under '#text'. */
-export type XmlElement = { [key: string]: (XmlElement | string)[] | string | undefined };
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  processEntities: false,
-  htmlEntities: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  maxNestedTags: 64,
-  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
-});
+/** An element as the core's XML scanner reads it (local names; attributes with their prefixes). */
+export type XmlElement = ScannedElement;
 
 /**
- * Parses small XML documents from outside. A DOCTYPE is refused outright so no entity is ever
- * declared, let alone expanded; `what` names the document in the error.
+ * Parses small XML documents from outside with the core's strict scanner (the same one that reads
+ * SAML responses): tags must balance, a DOCTYPE is refused so no entity is ever declared, let alone
+ * expanded, and depth is bounded. Returns a document node whose one child is the root element;
+ * `what` names the document in errors.
  */
 export function parseForeignXml(xml: string, what: string): XmlElement {
-  if (/<!DOCTYPE/i.test(xml))
-    throw new XmlInputError(
-      `${what} contains a DOCTYPE, which is refused (entities are never expanded)`,
-    );
   try {
-    return parser.parse(xml, true) as XmlElement;
+    return { name: '#document', attributes: [], children: [scanXml(xml)], text: '' };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n', 1)[0] : String(error);
-    throw new XmlInputError(`${what} is not well-formed XML: ${reason}`);
+    if (!isSamlInputError(error)) throw error;
+    const reason = error.message.replace(/^the SAML message is /, '');
+    throw new XmlInputError(
+      error.code === 'doctype-forbidden'
+        ? `${what} contains a DOCTYPE, which is refused (entities are never expanded)`
+        : `${what}: ${reason}`,
+    );
   }
 }
 
-/** Child elements of that local name; a text-only child comes back as `{ '#text': ... }`. */
+/** Child elements of that local name. */
 export function childElements(node: XmlElement | undefined, name: string): XmlElement[] {
-  const value = node?.[name];
-  if (!Array.isArray(value)) return [];
-  return value.map((item) => (typeof item === 'string' ? { '#text': item } : item));
+  return node ? node.children.filter((child) => child.name === name) : [];
 }
 
+/** An attribute by local name (whatever prefix it has), character references decoded. */
 export function attributeOf(node: XmlElement | undefined, name: string): string | undefined {
-  const value = node?.[`@${name}`];
-  return typeof value === 'string' ? value : undefined;
+  const list = node?.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) {
+    const qualified = list[i]!;
+    if (qualified === name || qualified.endsWith(`:${name}`))
+      return decodeCharacterReferences(list[i + 1]!);
+  }
+  return undefined;
 }
 
+/** The element's text, character references decoded. */
 export function textOf(node: XmlElement | undefined): string | undefined {
-  const value = node?.['#text'];
-  return typeof value === 'string' ? value : undefined;
+  return node ? decodeCharacterReferences(node.text) : undefined;
 }
