@@ -81,8 +81,18 @@ export async function loginAt(
 /** IdP-initiated SSO: the IdP's page auto-POSTs to AWS; resolves once AWS's answer is loaded. */
 export async function openAwsApp(page: Page, idpUrl: string, slug: string): Promise<void> {
   await page.goto(`${idpUrl}/applications/${slug}/sso`);
-  await page.waitForFunction(() => location.hostname.includes('signin.'), { timeout: 15_000 });
-  await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 15_000 });
+  try {
+    await page.waitForFunction(() => location.hostname.includes('signin.'), { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 30_000 });
+  } catch (error) {
+    // Say where the browser got stuck, not only that it waited.
+    const seen = await page
+      .evaluate(() => `${location.href}: ${document.body?.innerText.slice(0, 300) ?? ''}`)
+      .catch((reason: unknown) => `(page unreadable: ${String(reason)})`);
+    throw new Error(`SSO to ${slug} did not reach the stand-in; the page shows ${seen}`, {
+      cause: error,
+    });
+  }
 }
 
 /** The role the stand-in says it signed in as. */

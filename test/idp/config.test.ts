@@ -90,7 +90,7 @@ describe('bad configurations name the file, the entry and the problem', () => {
       problem(
         configWith(`    mappings:\n      - { name: ${ROLE}, expression: "while (true) {}" }\n`),
       ),
-    ).toMatch(/mapping .*Role: expression ran longer than 100 ms and was stopped/);
+    ).toMatch(/mapping .*Role: expression ran longer than 1000 ms and was stopped/);
   });
 
   it('an expression returning an object', () => {
