@@ -1,6 +1,7 @@
 // Debian's Chromium headless with the unpacked build: the real toolbar popup and service worker.
 import puppeteer, { type Target } from 'puppeteer-core';
 import type { ExtensionBrowser, LaunchPlan } from './harness.ts';
+import { E2E_WAIT_MS } from './harness.ts';
 
 export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser> {
   const args = [
@@ -28,7 +29,7 @@ export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser
   try {
     const isWorker = (target: Target) =>
       target.type() === 'service_worker' && target.url().startsWith('chrome-extension://');
-    const workerTarget = await browser.waitForTarget(isWorker, { timeout: 20_000 });
+    const workerTarget = await browser.waitForTarget(isWorker, { timeout: E2E_WAIT_MS });
     const extensionId = new URL(workerTarget.url()).host;
     const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
     const cdp = await browser.target().createCDPSession();
@@ -90,10 +91,10 @@ export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser
       async openPopup(page) {
         await page.bringToFront();
         const popupUrl = extensionUrl('src/popup/index.html');
-        const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
+        const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: E2E_WAIT_MS });
         await evaluateInWorker('chrome.action.openPopup()');
         const popup = await (await opened).asPage();
-        await popup.waitForSelector('#app > *', { timeout: 10_000 });
+        await popup.waitForSelector('#app > *', { timeout: E2E_WAIT_MS });
         return popup;
       },
       popupClosed: (popup) => Promise.resolve(popup.isClosed()),

@@ -2,9 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 // Credentials end to end through the real popup: STS AssumeRoleWithSAML and the federation console
 // sign-in, answered by the AWS stand-in, in every browser the suite runs.
-import type { Page, Target } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS } from './harness.ts';
+import { BROWSERS, E2E_WAIT_MS, waitForNewPage } from './harness.ts';
 import { text } from './popup.ts';
 import { loginAt, openAwsApp, startWorld, type World } from './world.ts';
 
@@ -195,7 +195,6 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   it('opens the console for two roles, each in a new tab through the federation sign-in', async () => {
     const consoles: Page[] = [];
-    const consoleTargets: Target[] = [];
     for (const [filter, arn] of [
       ['billing', BILLING],
       ['deployer', 'arn:aws:iam::222222222222:role/Deployer'],
@@ -213,18 +212,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const keyId = /AWS_ACCESS_KEY_ID='(ASIA[A-Z0-9]{16})'/.exec(
         await text(popup, 'output-bash'),
       )?.[1];
-      const opened = world.ext.browser.waitForTarget(
-        (t) =>
-          t.type() === 'page' &&
-          t.url().includes('/federation?Action=login') &&
-          !consoleTargets.includes(t),
-        { timeout: 15_000 },
-      );
+      const before = new Set([...(await world.ext.browser.pages()), ...consoles]);
       await popup.click('[data-testid="open-console"]').catch(() => undefined);
-      const target = await opened;
-      consoleTargets.push(target);
-      const tab = (await target.page())!;
-      await tab.waitForSelector('[data-testid="console-access-key"]', { timeout: 15_000 });
+      const tab = await waitForNewPage(world.ext.browser, before, (page) =>
+        page.url().includes('/federation?Action=login'),
+      );
+      await tab.waitForSelector('[data-testid="console-access-key"]', { timeout: E2E_WAIT_MS });
       expect(await text(tab, 'console-access-key')).toBe(keyId);
       expect(await text(tab, 'console-destination')).toBe('https://console.aws.amazon.com/');
       consoles.push(tab);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS } from './harness.ts';
+import { BROWSERS, E2E_WAIT_MS, waitForNewPage } from './harness.ts';
 import { text, visibleRoleArns } from './popup.ts';
 import {
   assumedRole,
@@ -103,14 +103,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await popup.keyboard.press('ArrowUp');
       expect(await highlighted()).toBe(matches[1]);
       // The sign-in page opens in a new tab (Firefox reports moz-extension:// URLs as about:blank).
-      const before = new Set(world.ext.browser.targets());
-      const opened = world.ext.browser.waitForTarget(
-        (t) => t.type() === 'page' && !before.has(t) && t !== popup.target(),
-      );
+      const before = new Set([...(await world.ext.browser.pages()), popup]);
       await pressAndClose(popup, 'Enter', 'Shift');
-      const tab = (await (await opened).page())!;
+      const tab = await waitForNewPage(world.ext.browser, before);
       // The stand-in, like AWS, refuses the oversized response; the re-POST carried the chosen role.
-      await tab.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 15_000 });
+      await tab.waitForSelector('[data-testid="stand-in-banner"]', { timeout: E2E_WAIT_MS });
       expect(await tab.evaluate(() => document.body.innerText)).toContain('response-too-large');
       const settings = await world.ext.evaluateInWorker<{ settings: { recents: string[] } }>(
         'chrome.storage.local.get("settings")',
@@ -145,7 +142,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await popup.click('[data-testid="back-to-idp"]').catch(() => undefined);
       await page.waitForFunction(() => true, { timeout: 100 }).catch(() => undefined);
       await expect
-        .poll(() => visited.some((url) => url.startsWith(world.shortIdpUrl)), { timeout: 10_000 })
+        .poll(() => visited.some((url) => url.startsWith(world.shortIdpUrl)), {
+          timeout: E2E_WAIT_MS,
+        })
         .toBe(true);
       await page.close();
     });
@@ -215,7 +214,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         document.body.append(form);
         form.submit();
       }, samlResponse);
-      await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 15_000 });
+      await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: E2E_WAIT_MS });
       const bodies =
         await world.ext.evaluateInWorker<{ formData: boolean; raw: boolean }[]>(
           'globalThis.__bodies',

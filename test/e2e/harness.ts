@@ -2,9 +2,15 @@
 // interface: the tests drive both the same way (see /work/shared/notes/browser-testing.md).
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, Target } from 'puppeteer-core';
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
+
+/**
+ * How long any single e2e wait may take. Generous on purpose: a cold browser on a busy two-core CI
+ * machine can take seconds for a first page, and a wait that is too tight fails a correct build.
+ */
+export const E2E_WAIT_MS = 30_000;
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
@@ -99,4 +105,41 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
   return page;
+}
+
+/**
+ * The page of a tab the extension opens (not puppeteer): the first page, not in `before`, that
+ * satisfies `matches`. Over BiDi such a tab is now and then never announced as a new target, so
+ * the event is raced against polling the browser's pages.
+ */
+export async function waitForNewPage(
+  browser: Browser,
+  before: ReadonlySet<Page>,
+  matches: (page: Page) => boolean = () => true,
+): Promise<Page> {
+  const deadline = Date.now() + E2E_WAIT_MS;
+  const fresh = (page: Page | null): page is Page =>
+    page !== null && !before.has(page) && matches(page);
+  let announced: Page | undefined;
+  const listener = (target: Target) =>
+    void target.page().then(
+      (page) => {
+        if (fresh(page)) announced = page;
+      },
+      () => undefined,
+    );
+  browser.on('targetchanged', listener);
+  browser.on('targetcreated', listener);
+  try {
+    while (Date.now() < deadline) {
+      if (announced) return announced;
+      const polled = (await browser.pages()).find(fresh);
+      if (polled) return polled;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  } finally {
+    browser.off('targetchanged', listener);
+    browser.off('targetcreated', listener);
+  }
+  throw new Error(`no new page appeared within ${E2E_WAIT_MS} ms`);
 }

@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { E2E_WAIT_MS } from './harness.ts';
 
 /** Role ARNs of the role rows on screen, top to bottom. */
 export async function visibleRoleArns(popup: Page): Promise<string[]> {
@@ -14,6 +15,8 @@ export async function visibleRoleArns(popup: Page): Promise<string[]> {
 }
 
 export async function text(popup: Page, testId: string): Promise<string> {
-  const element = await popup.waitForSelector(`[data-testid="${testId}"]`, { timeout: 10_000 });
+  const element = await popup.waitForSelector(`[data-testid="${testId}"]`, {
+    timeout: E2E_WAIT_MS,
+  });
   return (await element!.evaluate((el) => el.textContent ?? '')).trim();
 }

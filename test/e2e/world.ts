@@ -9,6 +9,7 @@ import {
   AWS_SIGNIN_HOSTS,
   type BrowserName,
   type ExtensionBrowser,
+  E2E_WAIT_MS,
   launchWithExtension,
 } from './harness.ts';
 
@@ -82,8 +83,10 @@ export async function loginAt(
 export async function openAwsApp(page: Page, idpUrl: string, slug: string): Promise<void> {
   await page.goto(`${idpUrl}/applications/${slug}/sso`);
   try {
-    await page.waitForFunction(() => location.hostname.includes('signin.'), { timeout: 30_000 });
-    await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: 30_000 });
+    await page.waitForFunction(() => location.hostname.includes('signin.'), {
+      timeout: E2E_WAIT_MS,
+    });
+    await page.waitForSelector('[data-testid="stand-in-banner"]', { timeout: E2E_WAIT_MS });
   } catch (error) {
     // Say where the browser got stuck, not only that it waited.
     const seen = await page
@@ -97,6 +100,6 @@ export async function openAwsApp(page: Page, idpUrl: string, slug: string): Prom
 
 /** The role the stand-in says it signed in as. */
 export async function assumedRole(page: Page): Promise<string> {
-  const element = await page.waitForSelector('#assumed-role-arn', { timeout: 15_000 });
+  const element = await page.waitForSelector('#assumed-role-arn', { timeout: E2E_WAIT_MS });
   return (await element!.evaluate((el) => el.textContent ?? '')).trim();
 }
