@@ -15,6 +15,7 @@ import {
   sessionArea,
   setTabBadge,
 } from '../platform/index.ts';
+import { credentialsStore } from '../shared/credentialsStore.ts';
 import { settingsStore } from '../shared/settingsStore.ts';
 import { captureStore } from './capture/store.ts';
 import type { WorkerDeps } from './handlers/deps.ts';
@@ -26,6 +27,7 @@ import { tabQueue } from './tabQueue.ts';
 
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),
+  credentials: credentialsStore(sessionArea(), () => Date.now()),
   settings: settingsStore(localArea()),
   inspect: inspectPostedForm,
   now: () => Date.now(),

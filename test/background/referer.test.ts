@@ -3,13 +3,17 @@ import { captureStore } from '../../src/background/capture/store.ts';
 import { handleReferer } from '../../src/background/handlers/referer.ts';
 import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
+import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 import { settingsStore } from '../../src/shared/settingsStore.ts';
+import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
 import { FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
 import { memoryArea } from './memoryArea.ts';
 
-function deps() {
+function deps(): WorkerDeps {
+  const session = memoryArea();
   return {
-    captures: captureStore(memoryArea()),
+    captures: captureStore(session),
+    credentials: credentialsStore(session, () => FIXTURE_NOW),
     settings: settingsStore(memoryArea()),
     inspect,
     now: () => FIXTURE_NOW,

@@ -14,6 +14,7 @@ import type { Badge } from '../../src/platform/types.ts';
 import { settingsStore } from '../../src/shared/settingsStore.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
 import { memoryArea } from './memoryArea.ts';
+import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 
 function setup() {
   const session = memoryArea();
@@ -22,6 +23,7 @@ function setup() {
   let now = FIXTURE_NOW;
   const deps: WorkerDeps = {
     captures: captureStore(session),
+    credentials: credentialsStore(session, () => now),
     settings: settingsStore(local),
     inspect,
     now: () => now,
@@ -60,11 +62,45 @@ describe('worker handlers', () => {
     });
   });
 
-  it('drops the capture when the tab closes', async () => {
+  it("drops the capture and its credentials when the tab closes, and only that tab's", async () => {
     const { deps, session } = setup();
     await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
+    const credentials = (tabId: number) => ({
+      tabId,
+      roleArn: roleArn(0, 0),
+      assumedRoleArn: 'arn:aws:sts::111111111111:assumed-role/R/alice',
+      credentials: {
+        accessKeyId: 'ASIA',
+        secretAccessKey: 's',
+        sessionToken: 't',
+        expiration: new Date(FIXTURE_NOW + 3_600_000).toISOString(),
+      },
+    });
+    await deps.credentials.put(credentials(3));
+    await deps.credentials.put(credentials(4));
     await handleTabRemoved(3, deps);
-    expect([...session.data.entries()]).toEqual([['capture-tabs', []]]);
+    expect([...session.data.keys()].sort()).toEqual([
+      'capture-tabs',
+      `credentials:4:${roleArn(0, 0)}`,
+    ]);
+  });
+
+  it('sweeps expired credentials when the worker starts', async () => {
+    const { deps, session, setNow } = setup();
+    await deps.credentials.put({
+      tabId: 5,
+      roleArn: roleArn(0, 0),
+      assumedRoleArn: 'arn:aws:sts::111111111111:assumed-role/R/alice',
+      credentials: {
+        accessKeyId: 'ASIA',
+        secretAccessKey: 's',
+        sessionToken: 't',
+        expiration: new Date(FIXTURE_NOW + 1000).toISOString(),
+      },
+    });
+    setNow(FIXTURE_NOW + 2000);
+    await sweepExpired(deps);
+    expect([...session.data.keys()].filter((key) => key.startsWith('credentials:'))).toEqual([]);
   });
 
   it('replaces an expired assertion with a tombstone holding no assertion data', async () => {

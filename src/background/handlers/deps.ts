@@ -1,12 +1,15 @@
 import type { PostedForm } from '../../core/input/posted-form.ts';
 import type { Inspection } from '../../core/index.ts';
 import type { Badge } from '../../platform/types.ts';
+import type { CredentialsStore } from '../../shared/credentialsStore.ts';
 import type { SettingsStore } from '../../shared/settingsStore.ts';
 import type { CaptureStore } from '../capture/store.ts';
 
 /** Everything the worker's handlers touch, handed in so tests use in-memory versions. */
 export interface WorkerDeps {
   captures: CaptureStore;
+  /** STS credentials the popup minted, per tab and role (storage.session). */
+  credentials: CredentialsStore;
   settings: SettingsStore;
   inspect: (form: PostedForm, options: { now: Date }) => Inspection;
   now: () => number;

@@ -35,12 +35,15 @@ export async function refreshTab(tabId: number, deps: WorkerDeps): Promise<void>
   if (summary) await deps.setBadge(tabId, badgeFor(summary));
 }
 
+/** A closed tab takes its assertion and any credentials made from it with it. */
 export async function handleTabRemoved(tabId: number, deps: WorkerDeps): Promise<void> {
   await deps.captures.drop(tabId);
+  await deps.credentials.sweep(tabId);
 }
 
 /** Expires every due capture; run when the worker starts, since timers die with it. */
 export async function sweepExpired(deps: WorkerDeps): Promise<void> {
+  await deps.credentials.sweep();
   const now = deps.now();
   for (const summary of await deps.captures.summaries()) {
     if (!isDue(summary, now)) continue;
