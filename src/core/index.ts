@@ -33,6 +33,14 @@ export { lint } from './rules/lint.ts';
 export { RULES } from './rules/registry.ts';
 export type { Finding, LintContext, Rule, RuleResult, Severity } from './rules/types.ts';
 
+export {
+  normalizeSettings,
+  parseSettingsJson,
+  settingsToJson,
+  type AccountSettings,
+  type Settings,
+} from './settings.ts';
+
 export { toJsonReport, type JsonReport, type ReportOptions } from './report/json.ts';
 export { toMarkdownReport } from './report/markdown.ts';
 export { toTextReport } from './report/text.ts';

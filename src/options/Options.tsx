@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { parseSettingsJson, type Settings } from '../shared/settings.ts';
+import { parseSettingsJson, type Settings } from '../core/settings.ts';
 import { withAccount, withoutAccount } from './accounts.ts';
 import { AccountTable } from './components/AccountTable.tsx';
 import { ImportExport } from './components/ImportExport.tsx';

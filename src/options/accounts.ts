@@ -1,4 +1,4 @@
-import type { AccountSettings, Settings } from '../shared/settings.ts';
+import type { AccountSettings, Settings } from '../core/settings.ts';
 
 export interface AccountRowData extends AccountSettings {
   accountId: string;

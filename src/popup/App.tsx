@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { isExpired, type PopupCapture } from '../shared/capture.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../core/settings.ts';
 import type { PopupActions, RoleListActions } from './actions.ts';
 import { CredentialsLoader } from './components/CredentialsLoader.tsx';
 import { DetailsLoader } from './components/DetailsLoader.tsx';

@@ -13,7 +13,7 @@ import {
 } from '../platform/index.ts';
 import { captureKeys, type PopupCapture } from '../shared/capture.ts';
 import type { Message, Replies } from '../shared/messages.ts';
-import { withFavouriteToggled } from '../shared/settings.ts';
+import { withFavouriteToggled } from '../core/settings.ts';
 import { settingsStore } from '../shared/settingsStore.ts';
 import type { PopupActions } from './actions.ts';
 import { App } from './App.tsx';

@@ -14,7 +14,12 @@ export interface CliRun {
  */
 export async function runCredentialsCli(
   args: string[],
-  options: { stdin?: string; env?: Record<string, string>; fetch?: FetchLike },
+  options: {
+    stdin?: string;
+    env?: Record<string, string>;
+    fetch?: FetchLike;
+    files?: Record<string, string>;
+  },
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -22,7 +27,10 @@ export async function runCredentialsCli(
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readStdin: () => Promise.resolve(options.stdin ?? ''),
-    readFile: (path) => Promise.reject(Object.assign(new Error(path), { code: 'ENOENT' })),
+    readFile: (path) =>
+      options.files?.[path] !== undefined
+        ? Promise.resolve(options.files[path])
+        : Promise.reject(Object.assign(new Error(path), { code: 'ENOENT' })),
     env: options.env ?? {},
   };
   try {

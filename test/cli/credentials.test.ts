@@ -250,3 +250,39 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     expect(stdout).toContain('AWS_ENDPOINT_URL_STS');
   });
 });
+
+describe('saml-roles credentials --settings', () => {
+  const settings = JSON.stringify({
+    accounts: { '111111111111': { alias: 'dev-account' }, '222222222222': { color: '#112233' } },
+    favourites: [],
+    recents: [],
+  });
+  const withFiles = (args: string[], files: Record<string, string>) =>
+    runCredentialsCli(args, { stdin: ASSERTION, fetch: fakeSts(), files });
+
+  it("names profiles with the aliases from the extension's exported settings", async () => {
+    const result = await withFiles(['--all', '--settings', 's.json'], { 's.json': settings });
+    expect(result.stdout).toContain('[dev-account-team-Dev]');
+    // No alias for that account: the template falls back to the account ID.
+    expect(result.stdout).toContain('[222222222222-Ops]');
+  });
+
+  it('refuses an unreadable or malformed settings file, and a format without profile names', async () => {
+    expect(await withFiles(['--all', '--settings', 'missing.json'], {})).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--settings missing.json: cannot be read'),
+    });
+    expect(
+      await withFiles(['--all', '--settings', 'bad.json'], { 'bad.json': '{nope' }),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--settings bad.json:'),
+    });
+    expect(
+      await withFiles(['--role', DEV, '--settings', 's.json'], { 's.json': settings }),
+    ).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--settings applies to --format ini, not env'),
+    });
+  });
+});

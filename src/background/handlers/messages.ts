@@ -1,5 +1,5 @@
 import { isMessage, type Message, type Replies } from '../../shared/messages.ts';
-import { withLearnedAliases } from '../../shared/settings.ts';
+import { withLearnedAliases } from '../../core/settings.ts';
 import { signinFormFor } from '../signinForm.ts';
 import type { WorkerDeps } from './deps.ts';
 import { currentCapture, currentSummary } from './tabs.ts';

@@ -1,5 +1,5 @@
 import type { SamlPost } from '../../platform/types.ts';
-import { withRecent } from '../../shared/settings.ts';
+import { withRecent } from '../../core/settings.ts';
 import { badgeFor } from '../badge.ts';
 import { captureFromPost } from '../capture/fromPost.ts';
 import type { WorkerDeps } from './deps.ts';

@@ -17,6 +17,8 @@ export interface CredentialsArgs {
   format: CredentialsFormat;
   shell: Shell;
   profileTemplate?: string;
+  /** A settings file exported by the extension, for account aliases in profile names. */
+  settings?: string;
 }
 
 /** Reads and cross-checks the options; every misuse is one CliError with the usage exit code. */
@@ -32,6 +34,7 @@ export function parseCredentialsArgs(args: string[]): CredentialsArgs {
       format: { type: 'string' },
       shell: { type: 'string' },
       'profile-template': { type: 'string' },
+      settings: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -49,8 +52,9 @@ export function parseCredentialsArgs(args: string[]): CredentialsArgs {
     throw usage(`--all writes one profile per role, so it takes only --format ini (got ${format})`);
   if (values.shell !== undefined && format !== 'env')
     throw usage(`--shell applies to --format env, not ${format}`);
-  if (values['profile-template'] !== undefined && format !== 'ini')
-    throw usage(`--profile-template applies to --format ini, not ${format}`);
+  for (const option of ['profile-template', 'settings'] as const)
+    if (values[option] !== undefined && format !== 'ini')
+      throw usage(`--${option} applies to --format ini, not ${format}`);
   return {
     help: false,
     all,
@@ -63,6 +67,7 @@ export function parseCredentialsArgs(args: string[]): CredentialsArgs {
     ...(values['profile-template'] !== undefined
       ? { profileTemplate: values['profile-template'] }
       : {}),
+    ...(values.settings !== undefined ? { settings: values.settings } : {}),
   };
 }
 

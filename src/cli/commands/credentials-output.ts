@@ -8,7 +8,10 @@ import {
 import type { RolePair, RoleResult, StsCredentials } from '../../core/index.ts';
 import type { CredentialsArgs } from './credentials-args.ts';
 
-type OutputOptions = Pick<CredentialsArgs, 'format' | 'shell' | 'region' | 'profileTemplate'>;
+type OutputOptions = Pick<CredentialsArgs, 'format' | 'shell' | 'region' | 'profileTemplate'> & {
+  /** Account ID -> alias, for `{accountAlias}` in profile names. */
+  aliases?: Readonly<Record<string, string>>;
+};
 
 /** One role's credentials in the chosen format. */
 export function formatSuccess(
@@ -31,7 +34,9 @@ export function profilesFile(options: OutputOptions, results: readonly RoleResul
 }
 
 function profileOf(options: OutputOptions, role: RolePair, credentials: StsCredentials) {
+  const alias = options.aliases?.[role.accountId];
   const name = profileName(options.profileTemplate ?? DEFAULT_PROFILE_TEMPLATE, {
+    ...(alias ? { accountAlias: alias } : {}),
     accountId: role.accountId,
     roleName: role.roleName,
     partition: role.partition,

@@ -7,6 +7,7 @@ import {
   parseDurationSeconds,
   stsEndpointFor,
 } from '../../core/index.ts';
+import { parseSettingsJson } from '../../core/index.ts';
 import type { FetchLike, RolePair, StsError } from '../../core/index.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
@@ -26,6 +27,7 @@ AssumeRoleWithSAML) and prints them; nothing is written to disk.
   --format F            env (default), ini (default with --all), or process (credential_process)
   --shell SH            for env: bash (also zsh, default), fish or powershell
   --profile-template T  for ini: profile names, default {accountAlias|accountId}-{roleName}
+  --settings FILE       for ini: account aliases from the extension's exported settings
 AWS_ENDPOINT_URL_STS (then AWS_ENDPOINT_URL) sets a custom STS endpoint, as for the AWS CLI.
 Exit: 0 credentials printed, 1 STS refused (with --all: any role), 2 bad input or usage.`;
 
@@ -51,6 +53,7 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
     if (options.profileTemplate !== undefined)
       checked('--profile-template', () => checkProfileTemplate(options.profileTemplate!));
     const override = endpointOverrideFromEnv(io.env);
+    const output = { ...options, aliases: await readAliases(options.settings, io) };
     const input = await readInput(options.file, io);
     const { aws, samlResponse } = readAssertion(input.text, input.name);
     const roles = options.all ? aws.roles : [findRole(aws, options.role!, input.name)];
@@ -80,7 +83,7 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
       );
       if (!result.ok) throw new CliError(describeFailure(role, result.error), EXIT_STS_REFUSED);
       io.stdout(
-        checked('--profile-template', () => formatSuccess(options, role, result.credentials)),
+        checked('--profile-template', () => formatSuccess(output, role, result.credentials)),
       );
       return EXIT.ok;
     }
@@ -89,7 +92,7 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
       { ...params, endpointFor: (role) => endpoints.get(role)! },
       deps,
     );
-    const file = checked('--profile-template', () => profilesFile(options, results));
+    const file = checked('--profile-template', () => profilesFile(output, results));
     if (file) io.stdout(file);
     const failed = results.flatMap(({ role, result }) =>
       result.ok ? [] : [{ role, error: result.error }],
@@ -104,6 +107,31 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
 export const runCredentials = createCredentialsCommand({
   fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) }),
 });
+
+/** Account aliases from a settings file the extension exported (Options → Export). */
+async function readAliases(file: string | undefined, io: CliIo): Promise<Record<string, string>> {
+  if (file === undefined) return {};
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch {
+    throw new CliError(`--settings ${file}: cannot be read`, EXIT.usage);
+  }
+  let settings: ReturnType<typeof parseSettingsJson>;
+  try {
+    settings = parseSettingsJson(text);
+  } catch (error) {
+    throw new CliError(
+      `--settings ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      EXIT.usage,
+    );
+  }
+  return Object.fromEntries(
+    Object.entries(settings.accounts).flatMap(([id, account]) =>
+      account.alias ? [[id, account.alias]] : [],
+    ),
+  );
+}
 
 /** Runs a check from the core and names the option or variable a refused value came from. */
 function checked<T>(source: string, run: () => T): T {

@@ -1,5 +1,5 @@
-import type { Settings } from '../../shared/settings.ts';
-import { settingsToJson } from '../../shared/settings.ts';
+import type { Settings } from '../../core/settings.ts';
+import { settingsToJson } from '../../core/settings.ts';
 
 export interface ImportExportProps {
   settings: Settings;

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import type { RoleListActions } from '../actions.ts';
 import { moveHighlight, scrollToShow, visibleRange } from '../model/listWindow.ts';
 import { buildRows, type Row } from '../model/rows.ts';

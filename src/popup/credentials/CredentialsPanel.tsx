@@ -8,7 +8,7 @@ import {
   type CredentialSettings,
 } from '../../shared/credentialSettings.ts';
 import { credentialsStore } from '../../shared/credentialsStore.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import { Notice } from '../components/Notice.tsx';
 import type { RoleRef } from '../model/search.ts';
 import { AllRolesCredentials } from './AllRolesCredentials.tsx';

@@ -3,7 +3,7 @@ import type { Inspection } from '../../core/inspection.ts';
 import { defaultDurationSeconds } from '../../core/sts/duration.ts';
 import type { FetchLike } from '../../core/sts/types.ts';
 import type { CredentialSettings } from '../../shared/credentialSettings.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import type { CredentialsDeps } from './model/state.ts';
 
 /** What the credentials panel's components use, bound once by CredentialsPanel. */

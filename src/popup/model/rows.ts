@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import { matches, queryTerms, type RoleEntry } from './search.ts';
 
 export type Row =

@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 
 /** A role as the popup lists it, read from its ARN (`arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`). */
 export interface RoleRef {

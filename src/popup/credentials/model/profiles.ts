@@ -2,7 +2,7 @@ import { isStsParameterError } from '../../../core/sts/errors.ts';
 import { DEFAULT_PROFILE_TEMPLATE, profileName } from '../../../core/sts/profile-name.ts';
 import type { RolePair } from '../../../core/aws/types.ts';
 import type { CredentialSettings } from '../../../shared/credentialSettings.ts';
-import type { Settings } from '../../../shared/settings.ts';
+import type { Settings } from '../../../core/settings.ts';
 
 /** Account aliases, and the template setting. */
 export interface ProfileSettings {

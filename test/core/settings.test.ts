@@ -7,7 +7,7 @@ import {
   settingsToJson,
   withFavouriteToggled,
   withRecent,
-} from '../../src/shared/settings.ts';
+} from '../../src/core/settings.ts';
 
 const arn = (n: number) => `arn:aws:iam::123456789012:role/R${n}`;
 
