@@ -10,7 +10,13 @@ interface Utf8Codec {
   TextEncoder: new () => { encode(text: string): Uint8Array };
 }
 const codec = globalThis as unknown as Utf8Codec;
-const strictDecoder = new codec.TextDecoder('utf-8', { fatal: true });
+
+/** A decoder that refuses invalid input; throws (RangeError) for an encoding it does not know. */
+export function strictTextDecoder(label: string): { decode(bytes: Uint8Array): string } {
+  return new codec.TextDecoder(label, { fatal: true });
+}
+
+const strictDecoder = strictTextDecoder('utf-8');
 const encoder = new codec.TextEncoder();
 
 /** Decodes UTF-8, refusing invalid byte sequences rather than guessing. */

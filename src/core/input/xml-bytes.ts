@@ -1,13 +1,6 @@
-import { decodeUtf8 } from '../encoding/utf8.ts';
+import { decodeUtf8, strictTextDecoder } from '../encoding/utf8.ts';
 import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
-
-interface Decoder {
-  decode(bytes: Uint8Array): string;
-}
-type DecoderConstructor = new (label: string, options?: { fatal?: boolean }) => Decoder;
-// Reached through globalThis: the core compiles without DOM or Node types (see utf8.ts).
-const TextDecoderClass = (globalThis as unknown as { TextDecoder: DecoderConstructor }).TextDecoder;
 
 /** Where the document starts and how it is encoded, from a byte order mark. */
 function byteOrderMark(bytes: Uint8Array): { skip: number; encoding?: 'utf-16le' | 'utf-16be' } {
@@ -45,9 +38,9 @@ export function xmlTextFromBytes(bytes: Uint8Array): string {
   const { skip, encoding } = byteOrderMark(bytes);
   const declared = encoding ?? declaredEncoding(bytes);
   if (!declared || /^utf-?8$/i.test(declared)) return decodeUtf8(bytes, 'the decoded SAML message');
-  let decoder: Decoder;
+  let decoder: ReturnType<typeof strictTextDecoder>;
   try {
-    decoder = new TextDecoderClass(declared, { fatal: true });
+    decoder = strictTextDecoder(declared);
   } catch {
     throw new SamlInputError(
       'not-utf8',

@@ -3,12 +3,13 @@ import { SamlInputError } from '../errors.ts';
 import { rootElementName } from '../input/xml-root.ts';
 import type { SamlAttribute, SamlMessage, SignatureInfo } from './model.ts';
 import { readSignature } from './signature.ts';
-import { attribute, child, children, parseXmlTree, text, type XmlElement } from './xml-tree.ts';
+import { scanXml } from './xml-scan.ts';
+import { attribute, child, children, type XmlElement } from './xml-tree.ts';
 
 /** Reads a SAML Response (or bare Assertion, or one inside a SOAP/ECP envelope) into the model. */
 export function parseSamlXml(xml: string): SamlMessage {
   const root = rootElementName(xml);
-  const top = parseXmlTree(xml);
+  const top = scanXml(xml);
   const message =
     root === 'Envelope'
       ? (child(child(top, 'Body'), 'Response') ?? child(child(top, 'Body'), 'Assertion'))
@@ -25,7 +26,7 @@ export function parseSamlXml(xml: string): SamlMessage {
 }
 
 function value(node: XmlElement | undefined): string | undefined {
-  const raw = text(node);
+  const raw = node?.text;
   return raw === undefined ? undefined : decodeCharacterReferences(raw);
 }
 

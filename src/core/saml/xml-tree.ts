@@ -1,11 +1,7 @@
-import { attributeValue, scanXml, type XmlElement } from './xml-scan.ts';
+// Readers over the scanner's elements, shared by the SAML parser, the STS client and the IdP.
+import { attributeValue, type XmlElement } from './xml-scan.ts';
 
 export type { XmlElement } from './xml-scan.ts';
-
-/** Scans one XML document. DOCTYPE is refused; entities are never expanded. */
-export function parseXmlTree(xml: string): XmlElement {
-  return scanXml(xml);
-}
 
 /** The first child element of that local name, if any. */
 export function child(node: XmlElement | undefined, name: string): XmlElement | undefined {
@@ -21,9 +17,4 @@ export function children(node: XmlElement | undefined, name: string): XmlElement
 
 export function attribute(node: XmlElement | undefined, name: string): string | undefined {
   return node ? attributeValue(node, name) : undefined;
-}
-
-/** The direct text of an element, raw (SAML values have no mixed content). */
-export function text(node: XmlElement | undefined): string | undefined {
-  return node?.text;
 }

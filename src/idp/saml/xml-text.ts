@@ -1,6 +1,7 @@
 import { decodeCharacterReferences } from '../../core/encoding/entities.ts';
 import { isSamlInputError } from '../../core/errors.ts';
-import { scanXml, type XmlElement as ScannedElement } from '../../core/saml/xml-scan.ts';
+import { scanXml } from '../../core/saml/xml-scan.ts';
+import { attribute, children, type XmlElement } from '../../core/saml/xml-tree.ts';
 
 /** Escapes text for an XML/HTML attribute value or element content. */
 export function escapeXml(value: string): string {
@@ -19,9 +20,6 @@ export function escapeXmlText(value: string): string {
 export class XmlInputError extends Error {
   override readonly name = 'XmlInputError';
 }
-
-/** An element as the core's XML scanner reads it (local names; attributes with their prefixes). */
-export type XmlElement = ScannedElement;
 
 /**
  * Parses small XML documents from outside with the core's strict scanner (the same one that reads
@@ -43,20 +41,13 @@ export function parseForeignXml(xml: string, what: string): XmlElement {
   }
 }
 
-/** Child elements of that local name. */
-export function childElements(node: XmlElement | undefined, name: string): XmlElement[] {
-  return node ? node.children.filter((child) => child.name === name) : [];
-}
+/** Child elements of that local name (the core's reader). */
+export const childElements = children;
 
-/** An attribute by local name (whatever prefix it has), character references decoded. */
+/** An attribute, character references decoded. */
 export function attributeOf(node: XmlElement | undefined, name: string): string | undefined {
-  const list = node?.attributes ?? [];
-  for (let i = 0; i < list.length; i += 2) {
-    const qualified = list[i]!;
-    if (qualified === name || qualified.endsWith(`:${name}`))
-      return decodeCharacterReferences(list[i + 1]!);
-  }
-  return undefined;
+  const value = attribute(node, name);
+  return value === undefined ? undefined : decodeCharacterReferences(value);
 }
 
 /** The element's text, character references decoded. */

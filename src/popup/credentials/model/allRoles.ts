@@ -8,9 +8,6 @@ import { profileFor } from './profiles.ts';
 import { afterResult, type CredentialsDeps, type CredentialsState } from './state.ts';
 import { endpointFor, initialRegion, partitionOf, readDuration } from './request.ts';
 
-/** Four at a time: STS allows bursts, and a long role list stays clear of throttling. */
-export const ALL_ROLES_LIMIT = 4;
-
 export interface AllRolesOutcome {
   succeeded: { role: RolePair; entry: StoredCredentials; profile: string }[];
   failed: { role: RolePair; error: StsError }[];
@@ -91,7 +88,8 @@ export async function requestAllRoles(
       endpointFor: (role) => urls.get(role.roleArn)!,
       ...(duration.seconds === undefined ? {} : { durationSeconds: duration.seconds }),
     },
-    { fetch: deps.fetch, limit: ALL_ROLES_LIMIT },
+    // The core's default limit (four at a time), the same as the CLI's --all.
+    { fetch: deps.fetch },
   );
   let outcome: AllRolesOutcome = { succeeded: [], failed: [] };
   for (const { role, result } of results) {
