@@ -87,7 +87,13 @@ export default tseslint.config(
   },
   {
     // Extension code reaches browser APIs only through src/platform.
-    files: ['src/background/**', 'src/popup/**', 'src/options/**'],
+    files: [
+      'src/background/**',
+      'src/popup/**',
+      'src/options/**',
+      'src/content/**',
+      'src/shared/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

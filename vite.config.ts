@@ -15,7 +15,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target),
       browser: target,
-      contentScripts: { standaloneFiles: ['src/shared/content/awsPicker.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/awsPicker.ts'] },
     }),
     buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 40 * 1024 } }),
   ],

@@ -19,8 +19,3 @@ export const sessionArea = (): KeyValueArea => wrap(browser.storage.session);
 
 /** Persistent storage for settings (never assertions). */
 export const localArea = (): KeyValueArea => wrap(browser.storage.local);
-
-/** Calls `listener` when a key of storage.local changes (e.g. settings edited in the options page). */
-export function onLocalChanged(listener: (keys: string[]) => void): void {
-  browser.storage.local.onChanged.addListener((changes) => listener(Object.keys(changes)));
-}

@@ -8,11 +8,10 @@ import {
   navigateTab,
   openOptionsPage,
   openTab,
-  sendMessage,
   sessionArea,
 } from '../platform/index.ts';
 import { captureKeys, type PopupCapture } from '../shared/capture.ts';
-import type { Message, Replies } from '../shared/messages.ts';
+import { send } from '../shared/messageChannel.ts';
 import { withFavouriteToggled } from '../core/settings.ts';
 import { settingsStore } from '../shared/settingsStore.ts';
 import type { PopupActions } from './actions.ts';
@@ -44,16 +43,16 @@ async function start(): Promise<void> {
     copyText: (text) => navigator.clipboard.writeText(text),
     async dropExpired() {
       if (tabId === undefined) return;
-      const expire: Message = { type: 'capture/expire', tabId };
-      await sendMessage(expire);
+      const result = await send({ type: 'capture/expire', tabId });
+      if (!result.ok) throw new Error(result.error);
     },
     async loadInspection() {
       if (tabId === undefined) throw new Error('No active tab.');
-      const message: Message = { type: 'capture/details', tabId };
-      const details = await sendMessage<Replies['capture/details']>(message);
-      if (details.capture?.kind !== 'decoded')
-        throw new Error('The assertion is no longer available.');
-      return details.capture.inspection;
+      const result = await send({ type: 'capture/details', tabId });
+      if (!result.ok) throw new Error(result.error);
+      const { capture } = result.value;
+      if (capture?.kind !== 'decoded') throw new Error('The assertion is no longer available.');
+      return capture.inspection;
     },
     async backToIdp(idpUrl) {
       if (tabId === undefined) return;

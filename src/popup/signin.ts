@@ -1,7 +1,7 @@
 // The sign-in page: asks the worker for the assertion and submits it to AWS as AWS's own role
 // picker would. A form submitted by an extension page needs no permission beyond the host ones.
-import { sendMessage } from '../platform/index.ts';
-import type { Message, Replies, SigninForm } from '../shared/messages.ts';
+import { send } from '../shared/messageChannel.ts';
+import type { SigninForm } from '../shared/messages.ts';
 import { parseSigninQuery } from './model/signin.ts';
 
 const status = document.getElementById('status')!;
@@ -43,12 +43,13 @@ async function main(): Promise<void> {
     return show(
       'You went back to a sign-in that was already sent. Pick a role in the popup to sign in again.',
     );
-  const message: Message = {
+  const result = await send({
     type: 'signin/form',
     sourceTabId: query.sourceTabId,
     roleArn: query.roleArn,
-  };
-  const reply = await sendMessage<Replies['signin/form']>(message);
+  });
+  if (!result.ok) return show(`Sign-in failed: ${result.error}`);
+  const reply = result.value;
   if (reply.ok) submit(reply.form);
   else show(reply.message, reply.idpUrl);
 }

@@ -1,5 +1,6 @@
-// The one message union between extension pages, the content script and the worker. The popup
-// reads its tab's summary straight from storage.session (no wake-up of a stopped worker).
+// The one message union between extension pages, the content script and the worker, with each
+// message's reply and a validator per message. The popup reads its tab's summary straight from
+// storage.session (no wake-up of a stopped worker).
 import type { Capture } from './capture.ts';
 
 export interface LearnedAlias {
@@ -16,6 +17,9 @@ export type Message =
   | { type: 'signin/form'; sourceTabId: number; roleArn: string }
   /** The content script on AWS's role-selection page reports account aliases. */
   | { type: 'aliases/learned'; aliases: LearnedAlias[] };
+
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** The fields of the form the sign-in page submits to AWS. */
 export interface SigninForm {
@@ -39,21 +43,48 @@ export interface Replies {
   'aliases/learned': { saved: number };
 }
 
-export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+export type ReplyOf<M extends Message> = Replies[M['type']];
 
-// A record, so that adding a message type without listing it here is a compile error.
-const TYPES: Record<Message['type'], true> = {
-  'capture/expire': true,
-  'capture/details': true,
-  'signin/form': true,
-  'aliases/learned': true,
+/** What every sender gets back: the handler's reply, or why there is none. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** AWS's role-selection page lists at most a few thousand accounts; more is not that page. */
+const MAX_LEARNED_ALIASES = 5000;
+
+const isTabId = (value: unknown): value is number => Number.isSafeInteger(value);
+const isLearnedAlias = (value: unknown): value is LearnedAlias =>
+  typeof (value as Partial<LearnedAlias> | null)?.accountId === 'string' &&
+  typeof (value as Partial<LearnedAlias> | null)?.alias === 'string';
+
+type Fields = Record<string, unknown>;
+
+/**
+ * One validator per message type (a record, so a new type without one is a compile error). Each
+ * rebuilds the message from its known fields, so nothing else a sender added travels further.
+ */
+const VALIDATORS: { [T in MessageType]: (fields: Fields) => MessageOf<T> | undefined } = {
+  'capture/expire': ({ tabId }) => (isTabId(tabId) ? { type: 'capture/expire', tabId } : undefined),
+  'capture/details': ({ tabId }) =>
+    isTabId(tabId) ? { type: 'capture/details', tabId } : undefined,
+  'signin/form': ({ sourceTabId, roleArn }) =>
+    isTabId(sourceTabId) && typeof roleArn === 'string'
+      ? { type: 'signin/form', sourceTabId, roleArn }
+      : undefined,
+  // Sent from inside a web page: keep only well-formed entries.
+  'aliases/learned': ({ aliases }) =>
+    Array.isArray(aliases)
+      ? {
+          type: 'aliases/learned',
+          aliases: aliases.slice(0, MAX_LEARNED_ALIASES).filter(isLearnedAlias),
+        }
+      : undefined,
 };
 
-/** Narrows an incoming value to a known message (anything can arrive on the runtime channel). */
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.hasOwn(TYPES, String((value as { type?: unknown }).type))
-  );
+/** Narrows anything that arrives on the runtime channel to a known, well-formed message. */
+export function parseMessage(value: unknown): Result<Message> {
+  const type = (value as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(VALIDATORS, type))
+    return { ok: false, error: 'Unknown message' };
+  const message = VALIDATORS[type as MessageType](value as Fields);
+  return message ? { ok: true, value: message } : { ok: false, error: `Malformed ${type} message` };
 }

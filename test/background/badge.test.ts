@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
 import { captureFromPost } from '../../src/background/capture/fromPost.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
-import { parseAccountLabels } from '../../src/shared/pickerAliases.ts';
 import { FIXTURE_NOW, samlResponseBase64, samlResponseXml } from './fixtures.ts';
 
 const capture = (saml: string) =>
@@ -35,18 +34,5 @@ describe('badgeFor', () => {
 
   it('shows nothing without a capture', () => {
     expect(badgeFor(undefined)).toBeUndefined();
-  });
-});
-
-describe('parseAccountLabels', () => {
-  it('reads "Account: alias (id)" and skips accounts without an alias', () => {
-    expect(
-      parseAccountLabels([
-        'Account: prod-main (123456789012)',
-        '  Account:\n  123456789013 (123456789013) ',
-        'Account: 123456789014',
-        'junk',
-      ]),
-    ).toEqual([{ accountId: '123456789012', alias: 'prod-main' }]);
   });
 });

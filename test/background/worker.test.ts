@@ -16,6 +16,13 @@ import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixt
 import { memoryArea } from './memoryArea.ts';
 import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 
+/** The handler's reply, or its error thrown, so assertions read as the sender sees them. */
+async function ask(...args: Parameters<typeof handleMessage>): Promise<unknown> {
+  const result = await handleMessage(...args);
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
 function setup() {
   const session = memoryArea();
   const local = memoryArea();
@@ -53,11 +60,11 @@ describe('worker handlers', () => {
     const summary = await currentSummary(3, deps);
     expect(summary).toMatchObject({ kind: 'summary', tabId: 3, sessionName: 'alice@example.com' });
     expect(summary?.kind === 'summary' && summary.roleArns).toHaveLength(12);
-    const details = await handleMessage({ type: 'capture/details', tabId: 3 }, deps);
+    const details = await ask({ type: 'capture/details', tabId: 3 }, deps);
     expect(details).toMatchObject({
       capture: { kind: 'decoded', inspection: { aws: { roles: { length: 12 } } } },
     });
-    expect(await handleMessage({ type: 'capture/details', tabId: 4 }, deps)).toEqual({
+    expect(await ask({ type: 'capture/details', tabId: 4 }, deps)).toEqual({
       capture: null,
     });
   });
@@ -128,11 +135,11 @@ describe('worker handlers', () => {
     await refreshTab(5, deps);
     expect(badges.get(5)?.text).toBe('2');
     setNow(FIXTURE_EXPIRY + 1);
-    expect(await handleMessage({ type: 'capture/expire', tabId: 5 }, deps)).toEqual({
+    expect(await ask({ type: 'capture/expire', tabId: 5 }, deps)).toEqual({
       expired: true,
     });
     expect(await currentSummary(5, deps)).toMatchObject({ kind: 'expired' });
-    expect(await handleMessage({ type: 'capture/details', tabId: 5 }, deps)).toMatchObject({
+    expect(await ask({ type: 'capture/details', tabId: 5 }, deps)).toMatchObject({
       capture: { kind: 'expired' },
     });
   });
@@ -160,10 +167,7 @@ describe('worker handlers', () => {
     const { deps, setNow } = setup();
     const saml = samlResponseBase64({ roles: 3 });
     await handleSamlPost(post(3, { SAMLResponse: saml, RelayState: 'rs' }), deps);
-    const ok = await handleMessage(
-      { type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 2) },
-      deps,
-    );
+    const ok = await ask({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 2) }, deps);
     expect(ok).toEqual({
       ok: true,
       form: {
@@ -172,11 +176,11 @@ describe('worker handlers', () => {
       },
     });
     expect(
-      await handleMessage({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 9) }, deps),
+      await ask({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 9) }, deps),
     ).toMatchObject({ ok: false, reason: 'unknown-role' });
     setNow(FIXTURE_EXPIRY);
     expect(
-      await handleMessage({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 2) }, deps),
+      await ask({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 2) }, deps),
     ).toMatchObject({
       ok: false,
       reason: 'expired',
@@ -191,7 +195,7 @@ describe('worker handlers', () => {
       favourites: [],
       recents: [],
     });
-    await handleMessage(
+    await ask(
       {
         type: 'aliases/learned',
         aliases: [
@@ -205,7 +209,7 @@ describe('worker handlers', () => {
       '111111111111': { alias: 'mine' },
       '222222222222': { alias: 'prod', learned: true },
     });
-    await expect(handleMessage({ type: 'nope' }, deps)).rejects.toThrow('Unknown message');
+    await expect(ask({ type: 'nope' }, deps)).rejects.toThrow('Unknown message');
   });
 });
 
@@ -235,22 +239,55 @@ describe('message senders', () => {
     const { deps } = setup();
     await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
     const page = { extensionPage: false };
-    await expect(handleMessage({ type: 'capture/details', tabId: 3 }, deps, page)).rejects.toThrow(
+    await expect(ask({ type: 'capture/details', tabId: 3 }, deps, page)).rejects.toThrow(
       /only answered/,
     );
     await expect(
-      handleMessage({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 0) }, deps, page),
+      ask({ type: 'signin/form', sourceTabId: 3, roleArn: roleArn(0, 0) }, deps, page),
     ).rejects.toThrow(/only answered/);
     const aliases = [
       { accountId: '123456789012', alias: 'ok' },
       { accountId: 5, alias: 'bad' },
       null,
     ];
-    expect(await handleMessage({ type: 'aliases/learned', aliases }, deps, page)).toEqual({
+    expect(await ask({ type: 'aliases/learned', aliases }, deps, page)).toEqual({
       saved: 1,
     });
     expect((await deps.settings.load()).accounts).toEqual({
       '123456789012': { alias: 'ok', learned: true },
+    });
+  });
+});
+
+describe('the message channel', () => {
+  it('answers a handler that throws with an error result the sender can show', async () => {
+    const { deps } = setup();
+    const broken: WorkerDeps = {
+      ...deps,
+      captures: {
+        ...deps.captures,
+        get: () => Promise.reject(new Error('storage.session is unavailable')),
+      },
+    };
+    expect(await handleMessage({ type: 'capture/details', tabId: 3 }, broken)).toEqual({
+      ok: false,
+      error: 'storage.session is unavailable',
+    });
+  });
+
+  it('refuses a message whose fields have the wrong types, naming the message', async () => {
+    const { deps } = setup();
+    expect(await handleMessage({ type: 'capture/details', tabId: '3' }, deps)).toEqual({
+      ok: false,
+      error: 'Malformed capture/details message',
+    });
+    expect(await handleMessage({ type: 'signin/form', sourceTabId: 3 }, deps)).toEqual({
+      ok: false,
+      error: 'Malformed signin/form message',
+    });
+    expect(await handleMessage({ type: 'toString' }, deps)).toEqual({
+      ok: false,
+      error: 'Unknown message',
     });
   });
 });

@@ -18,7 +18,6 @@ import {
 import {
   expireIfDue,
   requestCredentials,
-  retryDuration,
   type CredentialsState,
 } from '../../src/popup/credentials/model/state.ts';
 import { credentialsStore } from '../../src/shared/credentialsStore.ts';
@@ -171,11 +170,9 @@ describe('one role', () => {
     );
     const failed = await requestCredentials({ ...request, durationText: '7200' }, t.deps);
     expect(failed).toMatchObject({ kind: 'failed', error: { code: 'ValidationError' } });
-    expect(retryDuration(failed)).toBe(3600);
-    const retried = await requestCredentials(
-      { ...request, durationText: String(retryDuration(failed)) },
-      t.deps,
-    );
+    const retry = failed.kind === 'failed' ? failed.error.retryDurationSeconds : undefined;
+    expect(retry).toBe(3600);
+    const retried = await requestCredentials({ ...request, durationText: String(retry) }, t.deps);
     expect(retried.kind).toBe('ready');
     expect(await t.store.get(7, ADMIN.roleArn)).toBeDefined();
   });
@@ -192,7 +189,7 @@ describe('one role', () => {
       error: { code, message: `AWS says ${code}`, meaning: expect.stringMatching(meaning) },
     });
     expect(state.kind === 'failed' && state.error.action).toBeTruthy();
-    expect(retryDuration(state)).toBeUndefined();
+    expect(state.kind === 'failed' && state.error.retryDurationSeconds).toBeUndefined();
     expect(t.area.data.size).toBe(0);
   });
 

@@ -81,7 +81,3 @@ export async function expireIfDue(
   await store.drop(state.entry.tabId, state.entry.roleArn);
   return { kind: 'expired', expiration: state.entry.credentials.expiration };
 }
-
-/** The duration to retry with when AWS said a shorter one would work. */
-export const retryDuration = (state: CredentialsState): number | undefined =>
-  state.kind === 'failed' ? state.error.retryDurationSeconds : undefined;

@@ -1,4 +1,4 @@
-import type { LearnedAlias } from './messages.ts';
+import type { LearnedAlias } from '../shared/messages.ts';
 
 // AWS's role-selection page labels each account "Account: alias (123456789012)", or
 // "Account: 123456789012" when the account has no alias.
