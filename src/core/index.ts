@@ -75,6 +75,8 @@ export {
 export { formatEnv, SHELLS, type Shell } from './sts/format-env.ts';
 export { formatIni, type CredentialsProfile } from './sts/format-ini.ts';
 export { formatCredentialProcess } from './sts/format-process.ts';
+export { isUnsafeOutputError, UnsafeOutputError } from './sts/output-guard.ts';
+export { escapeUnshowable, quoteForDisplay } from './sts/display.ts';
 export {
   checkProfileTemplate,
   DEFAULT_PROFILE_TEMPLATE,

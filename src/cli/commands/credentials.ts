@@ -4,6 +4,7 @@ import {
   checkProfileTemplate,
   defaultDurationSeconds,
   isStsParameterError,
+  isUnsafeOutputError,
   parseDurationSeconds,
   stsEndpointFor,
 } from '../../core/index.ts';
@@ -133,12 +134,17 @@ async function readAliases(file: string | undefined, io: CliIo): Promise<Record<
   );
 }
 
-/** Runs a check from the core and names the option or variable a refused value came from. */
+/**
+ * Runs a check from the core and names the option or variable a refused value came from. A value
+ * a format cannot hold came from the endpoint's answer, so it counts as an STS failure.
+ */
 function checked<T>(source: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
     if (isStsParameterError(error)) throw new CliError(`${source}: ${error.message}`, EXIT.usage);
+    if (isUnsafeOutputError(error))
+      throw new CliError(`nothing printed: ${error.message}`, EXIT_STS_REFUSED);
     throw error;
   }
 }
