@@ -62,6 +62,7 @@ export {
 export { readAssumeRoleWithSamlResponse } from './sts/response.ts';
 export { explainStsError, type ExplainContext } from './sts/explain.ts';
 export { isHttpUrl, partitionOfRegion, stsEndpointFor } from './sts/endpoint.ts';
+export { checkCustomEndpoint, customEndpointProblem } from './sts/custom-endpoint.ts';
 export {
   DEFAULT_MAX_SESSION_DURATION,
   defaultDurationSeconds,

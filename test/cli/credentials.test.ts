@@ -221,6 +221,19 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     );
   });
 
+  it('refuses a plain-http endpoint variable that is not this machine, before any call', async () => {
+    const sent: Sent[] = [];
+    const { code, stdout, stderr } = await run(
+      ['--all'],
+      { AWS_ENDPOINT_URL: 'http://sts.corp.example:8080' },
+      sent,
+    );
+    expect({ code, stdout, sent }).toEqual({ code: 2, stdout: '', sent: [] });
+    expect(stderr).toBe(
+      'saml-roles credentials: AWS_ENDPOINT_URL: STS endpoint "http://sts.corp.example:8080" is plain http to another machine: the SAML assertion and the credentials STS returns would cross the network in clear text. Use https://, or http only to 127.0.0.1, ::1 or localhost\n',
+    );
+  });
+
   it('lists the roles and how to see them when --role is not in the assertion', async () => {
     const { code, stderr } = await run(['--role', roleArn('111111111111', 'Nope')]);
     expect(code).toBe(2);

@@ -93,6 +93,10 @@ describe('credentials request form', () => {
       url: 'http://127.0.0.1:9000/',
     });
     expect(endpointFor('aws', '', 'ftp://x')).toMatchObject({ ok: false });
+    expect(endpointFor('aws', '', 'http://sts.corp.example/')).toEqual({
+      ok: false,
+      message: expect.stringContaining('would cross the network in clear text'),
+    });
     expect(endpointFor('aws', 'cn-north-1', undefined)).toMatchObject({
       ok: false,
       message: expect.stringContaining('partition aws-cn'),
