@@ -99,8 +99,9 @@ export const RESULT_RULES = {
     /^[A-Za-z][\w+.:/-]{0,1023}$/,
     'persistent, transient or a NameID format URI',
   ),
-  Issuer: matching(/^[\x21-\x7e]{1,1024}$/, 'a URI of at most 1024 characters'),
-  Audience: matching(/^[\x21-\x7e]{1,1024}$/, 'a URI of at most 1024 characters'),
+  // Usually URIs, but SAML allows any string: only what a screen cannot show is refused.
+  Issuer: printable(1024, 'printable text of at most 1024 characters'),
+  Audience: printable(1024, 'printable text of at most 1024 characters'),
   NameQualifier: matching(/^[A-Za-z0-9+/]{1,256}={0,2}$/, 'base64 (a SHA-1 hash)'),
   SourceIdentity: matching(/^[\w+=,.@-]{2,64}$/, '2 to 64 of the characters A-Za-z0-9_+=,.@-'),
   PackedPolicySize: matching(/^\d{1,9}$/, 'a whole number'),

@@ -65,6 +65,7 @@ describe('readAssumeRoleWithSamlResponse: every field is checked before anyone f
       { Arn: 'arn:aws-us-gov:sts::123456789012:assumed-role/Admin/bob' },
       { SubjectType: 'urn:oasis:names:tc:SAML:2.0:nameid-format:emailAddress' },
       { Subject: 'Bob Smith (Ops)' },
+      { Issuer: 'Example IdP (not a URI)' },
       { AccessKeyId: 'ASIA' + 'A'.repeat(124) },
       { SessionToken: 'FwoGZXIvYXdzEBYaDHhBTEXAMPLE' },
     ])
@@ -136,7 +137,11 @@ describe('readAssumeRoleWithSamlResponse: every field is checked before anyone f
     ['AssumedRoleId', 'AROA1:bob\nx', /AssumedRoleId "AROA1:bob\\nx" is not/],
     ['SubjectType', 'persistent\u202e', /SubjectType "persistent\\u202e" is not/],
     ['Subject', 'bob\r\nX-Injected: 1', /Subject "bob\\r\\nX-Injected: 1" is not/],
-    ['Issuer', 'https://idp.example.com/ x', /Issuer .* is not/],
+    [
+      'Issuer',
+      'https://idp.example.com/\u0085x',
+      /Issuer "https:\/\/idp.example.com\/\\u0085x" is not/,
+    ],
     ['Audience', `https://${'a'.repeat(3000)}`, /Audience "https:\/\/a+\.\.\." is not/],
     ['NameQualifier', 'not base64!', /NameQualifier "not base64!" is not/],
     ['SourceIdentity', 'a;b', /SourceIdentity "a;b" is not/],
