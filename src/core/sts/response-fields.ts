@@ -14,16 +14,37 @@ interface FieldRule {
 /** Credentials are secret: a refusal names the first bad character and its place, never the value. */
 interface SecretRule extends FieldRule {
   allowed: RegExp;
+  /** The index of the first character not allowed where it stands, or -1 (linear). */
+  firstBad(value: string): number;
   minLength: number;
   maxLength: number;
 }
 
 // Base64 as STS writes secret keys and session tokens: standard alphabet, padding only at the end.
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** Outside the alphabet, anything after padding but padding, or a third padding character. */
+function firstBadBase64(value: string): number {
+  const outside = value.search(/[^A-Za-z0-9+/=]/);
+  const padding = value.indexOf('=');
+  let misplaced = -1;
+  if (padding >= 0) {
+    let end = padding;
+    while (end < value.length && value[end] === '=' && end - padding < 2) end++;
+    if (end < value.length) misplaced = end;
+  }
+  return outside < 0 ? misplaced : misplaced < 0 ? outside : Math.min(outside, misplaced);
+}
 
-function secretRule(allowed: RegExp, minLength: number, maxLength: number, expected: string) {
+function secretRule(
+  allowed: RegExp,
+  firstBad: (value: string) => number,
+  minLength: number,
+  maxLength: number,
+  expected: string,
+) {
   const rule: SecretRule = {
     allowed,
+    firstBad,
     minLength,
     maxLength,
     expected,
@@ -34,11 +55,24 @@ function secretRule(allowed: RegExp, minLength: number, maxLength: number, expec
 
 export const CREDENTIAL_RULES = {
   // AWS: 16..128 word characters; every key STS issues is uppercase letters and digits (ASIA...).
-  AccessKeyId: secretRule(/^[A-Z0-9]+$/, 16, 128, '16 to 128 uppercase letters and digits'),
-  SecretAccessKey: secretRule(BASE64, 16, 1024, 'base64 (A-Za-z0-9+/ and = padding at the end)'),
+  AccessKeyId: secretRule(
+    /^[A-Z0-9]+$/,
+    (value) => value.search(/[^A-Z0-9]/),
+    16,
+    128,
+    '16 to 128 uppercase letters and digits',
+  ),
+  SecretAccessKey: secretRule(
+    BASE64,
+    firstBadBase64,
+    16,
+    1024,
+    'base64 (A-Za-z0-9+/ and = padding at the end)',
+  ),
   // AWS fixes no maximum for tokens; the answer's own size bound (256 KB) caps it.
   SessionToken: secretRule(
     BASE64,
+    firstBadBase64,
     16,
     Number.MAX_SAFE_INTEGER,
     'base64 (A-Za-z0-9+/ and = padding at the end)',
@@ -118,11 +152,10 @@ export type ResultField = keyof typeof RESULT_RULES;
 export function credentialProblem(field: CredentialField, value: string): string | undefined {
   const rule = CREDENTIAL_RULES[field];
   if (rule.test(value)) return undefined;
-  const chars = [...value];
-  const bad = firstBadIndex(rule, chars);
+  const bad = rule.firstBad(value);
   const what =
     bad >= 0
-      ? `holds ${describeChar(chars[bad]!)} at character ${bad + 1}`
+      ? `holds ${describeChar(String.fromCodePoint(value.codePointAt(bad)!))} at character ${bad + 1}`
       : value.length < rule.minLength
         ? 'is too short'
         : 'is too long';
@@ -134,16 +167,6 @@ function lengthNote(rule: SecretRule): string {
   return rule.maxLength === Number.MAX_SAFE_INTEGER
     ? `, at least ${rule.minLength} characters`
     : `, ${rule.minLength} to ${rule.maxLength} characters`;
-}
-
-/** The first character the rule does not allow where it stands; -1 when only the length is wrong. */
-function firstBadIndex(rule: SecretRule, chars: readonly string[]): number {
-  if (rule.allowed !== BASE64) return chars.findIndex((char) => !rule.allowed.test(char));
-  let padding = 0;
-  return chars.findIndex((char) => {
-    if (char === '=') return ++padding > 2;
-    return padding > 0 || !/[A-Za-z0-9+/]/.test(char);
-  });
 }
 
 /** Letters and digits are shown as themselves; anything else by code point, or quoted if printable. */
