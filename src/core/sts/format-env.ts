@@ -40,8 +40,11 @@ export function formatEnv(
   ];
   if (options.region)
     variables.push(['AWS_REGION', options.region], ['AWS_DEFAULT_REGION', options.region]);
-  for (const [field, value] of [...Object.entries(credentials), ['region', options.region ?? '']])
-    assertShowable(shell, field!, value!);
+  const values: [string, string][] = [
+    ...Object.entries(credentials),
+    ['region', options.region ?? ''],
+  ];
+  for (const [field, value] of values) assertShowable(shell, field, value);
   const lines = variables.map(([name, value]) => ASSIGN[shell](name, QUOTE[shell](value)));
   return [`# expires ${credentials.expiration}`, ...lines, ''].join('\n');
 }

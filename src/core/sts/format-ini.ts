@@ -23,7 +23,7 @@ export function formatIni(profiles: readonly CredentialsProfile[]): string {
       assertIniSection(name);
       for (const [field, value] of Object.entries(profile.credentials))
         assertIniValue(field, value);
-      if (profile.region !== undefined) assertIniValue('region', profile.region);
+      if (profile.region) assertIniValue('region', profile.region);
       const lines = [
         `[${name}]`,
         `# expires ${profile.credentials.expiration}`,
