@@ -62,6 +62,7 @@ export {
 export { readAssumeRoleWithSamlResponse } from './sts/response.ts';
 export { explainStsError, type ExplainContext } from './sts/explain.ts';
 export { isHttpUrl, partitionOfRegion, stsEndpointFor } from './sts/endpoint.ts';
+export { checkCustomEndpoint, customEndpointProblem } from './sts/custom-endpoint.ts';
 export {
   DEFAULT_MAX_SESSION_DURATION,
   defaultDurationSeconds,
@@ -75,6 +76,8 @@ export {
 export { formatEnv, SHELLS, type Shell } from './sts/format-env.ts';
 export { formatIni, type CredentialsProfile } from './sts/format-ini.ts';
 export { formatCredentialProcess } from './sts/format-process.ts';
+export { isUnsafeOutputError, UnsafeOutputError } from './sts/output-guard.ts';
+export { escapeUnshowable, quoteForDisplay } from './sts/display.ts';
 export {
   checkProfileTemplate,
   DEFAULT_PROFILE_TEMPLATE,

@@ -1,7 +1,7 @@
 // Advanced settings for STS credentials. Kept under their own storage key, read only by the options
 // page and the credentials panel, so neither the popup's first load nor the worker carries them.
 import { STS_REGIONS } from '../core/aws/regions.ts';
-import { isHttpUrl } from '../core/sts/endpoint.ts';
+import { customEndpointProblem } from '../core/sts/custom-endpoint.ts';
 import { checkProfileTemplate } from '../core/sts/profile-name.ts';
 import type { KeyValueArea } from '../platform/types.ts';
 
@@ -23,8 +23,9 @@ export function credentialSettingsProblems(
   settings: CredentialSettings,
 ): Partial<Record<keyof CredentialSettings, string>> {
   const problems: Partial<Record<keyof CredentialSettings, string>> = {};
-  if (settings.stsEndpoint && !isHttpUrl(settings.stsEndpoint))
-    problems.stsEndpoint = `"${settings.stsEndpoint}" is not an http(s) URL such as https://sts.eu-west-1.amazonaws.com`;
+  // The same check the CLI and the popup make before calling an endpoint.
+  const endpointProblem = settings.stsEndpoint && customEndpointProblem(settings.stsEndpoint);
+  if (endpointProblem) problems.stsEndpoint = endpointProblem;
   if (settings.profileTemplate) {
     try {
       checkProfileTemplate(settings.profileTemplate);

@@ -18,6 +18,9 @@ interface Sent {
   form: Record<string, string>;
 }
 
+/** A 20-character key ID as STS issues, named after the role. */
+const keyId = (name: string) => `ASIA${name.toUpperCase()}`.padEnd(20, '0');
+
 /** Answers like STS: credentials named after the role, AccessDenied for the Denied role. */
 function fakeSts(sent: Sent[] = []): FetchLike {
   return async (url, init) => {
@@ -33,9 +36,9 @@ function fakeSts(sent: Sent[] = []): FetchLike {
     return {
       status: 200,
       text: async () => `<AssumeRoleWithSAMLResponse><AssumeRoleWithSAMLResult>
-        <AssumedRoleUser><Arn>arn:aws:sts::1:assumed-role/${name}/u</Arn></AssumedRoleUser>
-        <Credentials><AccessKeyId>ASIA${name.toUpperCase()}</AccessKeyId><SecretAccessKey>secret'${name}</SecretAccessKey>
-        <SessionToken>token-${name}</SessionToken><Expiration>2026-01-31T12:00:00Z</Expiration></Credentials>
+        <AssumedRoleUser><Arn>arn:aws:sts::111111111111:assumed-role/${name}/u</Arn></AssumedRoleUser>
+        <Credentials><AccessKeyId>${keyId(name)}</AccessKeyId><SecretAccessKey>secret/${name}+KEY0123456789</SecretAccessKey>
+        <SessionToken>token+${name}/IQoJb3JpZ2luX2Vj==</SessionToken><Expiration>2026-01-31T12:00:00Z</Expiration></Credentials>
         </AssumeRoleWithSAMLResult></AssumeRoleWithSAMLResponse>`,
     };
   };
@@ -52,9 +55,9 @@ describe('saml-roles credentials: one role', () => {
     expect(stdout).toBe(
       [
         '# expires 2026-01-31T12:00:00Z',
-        "export AWS_ACCESS_KEY_ID='ASIADEV'",
-        "export AWS_SECRET_ACCESS_KEY='secret'\\''Dev'",
-        "export AWS_SESSION_TOKEN='token-Dev'",
+        "export AWS_ACCESS_KEY_ID='ASIADEV0000000000000'",
+        "export AWS_SECRET_ACCESS_KEY='secret/Dev+KEY0123456789'",
+        "export AWS_SESSION_TOKEN='token+Dev/IQoJb3JpZ2luX2Vj=='",
         "export AWS_CREDENTIAL_EXPIRATION='2026-01-31T12:00:00Z'",
         '',
       ].join('\n'),
@@ -81,14 +84,14 @@ describe('saml-roles credentials: one role', () => {
       {},
       sent,
     );
-    expect(fish.stdout).toContain("set -gx AWS_SECRET_ACCESS_KEY 'secret\\'Ops'\n");
+    expect(fish.stdout).toContain("set -gx AWS_SECRET_ACCESS_KEY 'secret/Ops+KEY0123456789'\n");
     expect(fish.stdout).toContain("set -gx AWS_REGION 'eu-central-1'\n");
     expect(sent[0]).toMatchObject({
       url: 'https://sts.eu-central-1.amazonaws.com/',
       form: { DurationSeconds: '900' },
     });
     const ps = await run(['--role', OPS, '--shell', 'powershell']);
-    expect(ps.stdout).toContain("$Env:AWS_SECRET_ACCESS_KEY = 'secret''Ops'\n");
+    expect(ps.stdout).toContain("$Env:AWS_SECRET_ACCESS_KEY = 'secret/Ops+KEY0123456789'\n");
   });
 
   it('leaves DurationSeconds out when neither --duration nor SessionDuration sets it', async () => {
@@ -102,14 +105,14 @@ describe('saml-roles credentials: one role', () => {
     const process = await run(['--role', DEV, '--format', 'process']);
     expect(JSON.parse(process.stdout)).toEqual({
       Version: 1,
-      AccessKeyId: 'ASIADEV',
-      SecretAccessKey: "secret'Dev",
-      SessionToken: 'token-Dev',
+      AccessKeyId: 'ASIADEV0000000000000',
+      SecretAccessKey: 'secret/Dev+KEY0123456789',
+      SessionToken: 'token+Dev/IQoJb3JpZ2luX2Vj==',
       Expiration: '2026-01-31T12:00:00Z',
     });
     const ini = await run(['--role', DEV, '--format', 'ini', '--profile-template', 'x-{roleName}']);
     expect(ini.stdout).toMatch(
-      /^\[x-team-Dev\]\n# expires 2026-01-31T12:00:00Z\naws_access_key_id = ASIADEV\n/,
+      /^\[x-team-Dev\]\n# expires 2026-01-31T12:00:00Z\naws_access_key_id = ASIADEV0000000000000\n/,
     );
   });
 
@@ -215,6 +218,19 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     expect(code).toBe(2);
     expect(stderr).toBe(
       'saml-roles credentials: AWS_ENDPOINT_URL_STS: STS endpoint "localhost:4566" is not an http(s) URL such as https://sts.us-east-1.amazonaws.com\n',
+    );
+  });
+
+  it('refuses a plain-http endpoint variable that is not this machine, before any call', async () => {
+    const sent: Sent[] = [];
+    const { code, stdout, stderr } = await run(
+      ['--all'],
+      { AWS_ENDPOINT_URL: 'http://sts.corp.example:8080' },
+      sent,
+    );
+    expect({ code, stdout, sent }).toEqual({ code: 2, stdout: '', sent: [] });
+    expect(stderr).toBe(
+      'saml-roles credentials: AWS_ENDPOINT_URL: STS endpoint "http://sts.corp.example:8080" is plain http to another machine: the SAML assertion and the credentials STS returns would cross the network in clear text. Use https://, or http only to 127.0.0.1, ::1 or localhost\n',
     );
   });
 

@@ -57,6 +57,18 @@ describe('credentials settings', () => {
     );
   });
 
+  it('refuses a plain-http endpoint that is not this machine, saying why, and asks nothing', () => {
+    expect(planSave({ stsEndpoint: 'http://sts.corp.example/' })).toEqual({
+      ok: false,
+      problems: {
+        stsEndpoint:
+          'STS endpoint "http://sts.corp.example/" is plain http to another machine: the SAML assertion and the credentials STS returns would cross the network in clear text. Use https://, or http only to 127.0.0.1, ::1 or localhost',
+      },
+    });
+    expect(planSave({ stsEndpoint: 'http://localhost:4566' })).toMatchObject({ ok: true });
+    expect(normalizeCredentialSettings({ stsEndpoint: 'http://10.1.2.3/' })).toEqual({});
+  });
+
   it('needs no permission without a custom endpoint', async () => {
     const plan = planSave({ region: 'eu-west-1' });
     if (!plan.ok) throw new Error('unreachable');

@@ -92,6 +92,10 @@ describe('credentials request form', () => {
       url: 'http://127.0.0.1:9000/',
     });
     expect(endpointFor('aws', '', 'ftp://x')).toMatchObject({ ok: false });
+    expect(endpointFor('aws', '', 'http://sts.corp.example/')).toEqual({
+      ok: false,
+      message: expect.stringContaining('would cross the network in clear text'),
+    });
     expect(endpointFor('aws', 'cn-north-1', undefined)).toMatchObject({
       ok: false,
       message: expect.stringContaining('partition aws-cn'),
@@ -135,6 +139,23 @@ describe('profile names and outputs', () => {
       SessionToken: 'tok',
       Expiration: '2030-01-01T01:00:00Z',
     });
+  });
+
+  it('shows why instead of a broken panel when a value cannot be written in a format', () => {
+    const credentials = {
+      accessKeyId: 'ASIAXAMPLE',
+      secretAccessKey: 'secret',
+      sessionToken: 'tok',
+      expiration: '2030-01-01T01:00:00Z\nrm -rf ~',
+    };
+    const outputs = credentialOutputs(credentials, 'prod-Admin');
+    expect(outputs.map((o) => o.text)).toEqual([
+      '# not shown: bash output: expiration holds U+000A at character 21, which bash output cannot hold safely\n',
+      '# not shown: fish output: expiration holds U+000A at character 21, which fish output cannot hold safely\n',
+      '# not shown: powershell output: expiration holds U+000A at character 21, which powershell output cannot hold safely\n',
+      '# not shown: ini output: expiration holds U+000A at character 21, which ini output cannot hold safely\n',
+      '# not shown: credential_process output: expiration holds U+000A at character 21, which credential_process output cannot hold safely\n',
+    ]);
   });
 });
 

@@ -19,6 +19,8 @@ export interface CredentialsArgs {
   profileTemplate?: string;
   /** A settings file exported by the extension, for account aliases in profile names. */
   settings?: string;
+  /** Where to write the output (mode 0600) instead of stdout. */
+  output?: string;
 }
 
 /** Reads and cross-checks the options; every misuse is one CliError with the usage exit code. */
@@ -35,6 +37,7 @@ export function parseCredentialsArgs(args: string[]): CredentialsArgs {
       shell: { type: 'string' },
       'profile-template': { type: 'string' },
       settings: { type: 'string' },
+      output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,6 +71,7 @@ export function parseCredentialsArgs(args: string[]): CredentialsArgs {
       ? { profileTemplate: values['profile-template'] }
       : {}),
     ...(values.settings !== undefined ? { settings: values.settings } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   checkProfileTemplate,
   defaultDurationSeconds,
   isStsParameterError,
+  isUnsafeOutputError,
   parseDurationSeconds,
   stsEndpointFor,
 } from '../../core/index.ts';
@@ -11,15 +12,17 @@ import { parseSettingsJson } from '../../core/index.ts';
 import type { FetchLike, RolePair, StsError } from '../../core/index.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
+import { checkPrivateFileTarget, writePrivateFile } from '../write-private-file.ts';
 import { endpointOverrideFromEnv, parseCredentialsArgs } from './credentials-args.ts';
 import { findRole, partitionOf, readAssertion } from './credentials-input.ts';
 import { formatSuccess, profilesFile } from './credentials-output.ts';
 
 export const CREDENTIALS_USAGE = `Usage: saml-roles credentials [FILE|-] --role ARN|--all [--duration S] [--region R]
          [--format env|ini|process] [--shell bash|fish|powershell] [--profile-template T]
+         [--output FILE]
 
 Exchanges the SAML response in FILE or stdin for temporary AWS credentials (STS
-AssumeRoleWithSAML) and prints them; nothing is written to disk.
+AssumeRoleWithSAML) and prints them, or writes them to --output FILE only.
   --role ARN            the role to assume (one of the assertion's; see 'saml-roles inspect')
   --all                 every role, a few at a time: one ~/.aws/credentials profile per role
   --duration S          session length, 900..43200 s (default: the SessionDuration attribute)
@@ -28,8 +31,10 @@ AssumeRoleWithSAML) and prints them; nothing is written to disk.
   --shell SH            for env: bash (also zsh, default), fish or powershell
   --profile-template T  for ini: profile names, default {accountAlias|accountId}-{roleName}
   --settings FILE       for ini: account aliases from the extension's exported settings
+  --output FILE, -o     write to FILE instead of stdout: mode 600, replaced in one step (never
+                        half-written), a symbolic link refused; stderr says where it went
 AWS_ENDPOINT_URL_STS (then AWS_ENDPOINT_URL) sets a custom STS endpoint, as for the AWS CLI.
-Exit: 0 credentials printed, 1 STS refused (with --all: any role), 2 bad input or usage.`;
+Exit: 0 credentials printed or written, 1 STS refused (with --all: any role), 2 bad input or usage.`;
 
 /** Exit code when STS (or the way to it) refused; usage and undecodable input use EXIT.usage. */
 export const EXIT_STS_REFUSED = 1;
@@ -37,6 +42,8 @@ const NETWORK_TIMEOUT_MS = 30_000;
 
 export interface CredentialsCommandDeps {
   fetch: FetchLike;
+  /** Writes --output; returns the absolute path written. Node's file system unless a test says. */
+  writeFile?(path: string, text: string): Promise<string>;
 }
 
 /** The `credentials` command with its network handed in, so tests can point it anywhere. */
@@ -53,7 +60,10 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
     if (options.profileTemplate !== undefined)
       checked('--profile-template', () => checkProfileTemplate(options.profileTemplate!));
     const override = endpointOverrideFromEnv(io.env);
-    const output = { ...options, aliases: await readAliases(options.settings, io) };
+    // Checked before STS is called, so a bad path does not spend an assertion.
+    if (options.output !== undefined) await checkPrivateFileTarget(options.output);
+    const emit = output(options.output, io, deps.writeFile ?? writePrivateFile);
+    const settings = { ...options, aliases: await readAliases(options.settings, io) };
     const input = await readInput(options.file, io);
     const { aws, samlResponse } = readAssertion(input.text, input.name);
     const roles = options.all ? aws.roles : [findRole(aws, options.role!, input.name)];
@@ -82,8 +92,9 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
         deps,
       );
       if (!result.ok) throw new CliError(describeFailure(role, result.error), EXIT_STS_REFUSED);
-      io.stdout(
-        checked('--profile-template', () => formatSuccess(output, role, result.credentials)),
+      await emit(
+        checked('--profile-template', () => formatSuccess(settings, role, result.credentials)),
+        'the credentials',
       );
       return EXIT.ok;
     }
@@ -92,8 +103,13 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
       { ...params, endpointFor: (role) => endpoints.get(role)! },
       deps,
     );
-    const file = checked('--profile-template', () => profilesFile(output, results));
-    if (file) io.stdout(file);
+    const file = checked('--profile-template', () => profilesFile(settings, results));
+    const written = results.filter(({ result }) => result.ok).length;
+    if (file) await emit(file, `${written} profile${written === 1 ? '' : 's'}`);
+    else if (options.output !== undefined)
+      io.stderr(
+        `saml-roles credentials: nothing written to ${options.output}: no role succeeded\n`,
+      );
     const failed = results.flatMap(({ role, result }) =>
       result.ok ? [] : [{ role, error: result.error }],
     );
@@ -107,6 +123,19 @@ export function createCredentialsCommand(deps: CredentialsCommandDeps) {
 export const runCredentials = createCredentialsCommand({
   fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) }),
 });
+
+/** Where the output goes: stdout, or --output FILE with a line on stderr saying where. */
+function output(
+  file: string | undefined,
+  io: CliIo,
+  write: (path: string, text: string) => Promise<string>,
+): (text: string, what: string) => Promise<void> {
+  if (file === undefined) return async (text) => io.stdout(text);
+  return async (text, what) => {
+    const path = await write(file, text);
+    io.stderr(`saml-roles credentials: wrote ${what} to ${path} (mode 600)\n`);
+  };
+}
 
 /** Account aliases from a settings file the extension exported (Options → Export). */
 async function readAliases(file: string | undefined, io: CliIo): Promise<Record<string, string>> {
@@ -133,12 +162,17 @@ async function readAliases(file: string | undefined, io: CliIo): Promise<Record<
   );
 }
 
-/** Runs a check from the core and names the option or variable a refused value came from. */
+/**
+ * Runs a check from the core and names the option or variable a refused value came from. A value
+ * a format cannot hold came from the endpoint's answer, so it counts as an STS failure.
+ */
 function checked<T>(source: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
     if (isStsParameterError(error)) throw new CliError(`${source}: ${error.message}`, EXIT.usage);
+    if (isUnsafeOutputError(error))
+      throw new CliError(`nothing printed: ${error.message}`, EXIT_STS_REFUSED);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { stsEndpointUrl } from '../aws/endpoints.ts';
 import type { Partition } from '../aws/types.ts';
+import { checkCustomEndpoint } from './custom-endpoint.ts';
 import { StsParameterError } from './errors.ts';
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
@@ -18,18 +19,11 @@ export function isHttpUrl(value: string): boolean {
 
 /**
  * Where to send AssumeRoleWithSAML: the override when one is set (as AWS_ENDPOINT_URL_STS is for
- * the AWS CLI), else the regional endpoint, else the partition's default one.
+ * the AWS CLI; https, or http to this machine only), else the regional endpoint, else the
+ * partition's default one.
  */
 export function stsEndpointFor(partition: Partition, region?: string, override?: string): string {
-  if (override !== undefined && override.trim() !== '') {
-    const url = override.trim();
-    if (!isHttpUrl(url))
-      throw new StsParameterError(
-        'endpoint-invalid',
-        `STS endpoint ${JSON.stringify(override)} is not an http(s) URL such as https://sts.us-east-1.amazonaws.com`,
-      );
-    return url;
-  }
+  if (override !== undefined && override.trim() !== '') return checkCustomEndpoint(override);
   if (region === undefined || region === '') return stsEndpointUrl(partition);
   if (!REGION.test(region))
     throw new StsParameterError(

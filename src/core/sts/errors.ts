@@ -2,6 +2,7 @@
 export type StsParameterErrorCode =
   | 'duration-invalid'
   | 'endpoint-invalid'
+  | 'endpoint-insecure'
   | 'region-invalid'
   | 'profile-template-invalid'
   | 'parameter-missing';

@@ -1,3 +1,4 @@
+import { assertShowable } from './output-guard.ts';
 import type { StsCredentials } from './types.ts';
 
 export type Shell = 'bash' | 'fish' | 'powershell';
@@ -21,7 +22,9 @@ const ASSIGN: Record<Shell, (name: string, quoted: string) => string> = {
 
 /**
  * Lines that put the credentials in the environment of the shell that evaluates them. `#` starts
- * a comment in all three shells, so the expiry line is safe to paste.
+ * a comment in all three shells, so the expiry line is safe to paste. Every value is a single-quoted
+ * literal, and a control character (which could end the comment line, or make `eval` or a terminal
+ * act) is refused before anything is written.
  */
 export function formatEnv(
   credentials: StsCredentials,
@@ -37,6 +40,11 @@ export function formatEnv(
   ];
   if (options.region)
     variables.push(['AWS_REGION', options.region], ['AWS_DEFAULT_REGION', options.region]);
+  const values: [string, string][] = [
+    ...Object.entries(credentials),
+    ['region', options.region ?? ''],
+  ];
+  for (const [field, value] of values) assertShowable(shell, field, value);
   const lines = variables.map(([name, value]) => ASSIGN[shell](name, QUOTE[shell](value)));
   return [`# expires ${credentials.expiration}`, ...lines, ''].join('\n');
 }

@@ -17,7 +17,7 @@ const FIELDS: {
     key: 'stsEndpoint',
     label: 'Custom STS endpoint',
     placeholder: 'https://sts.eu-west-1.amazonaws.com',
-    help: 'Like AWS_ENDPOINT_URL_STS: every STS call goes here instead (e.g. a VPC endpoint).',
+    help: 'Like AWS_ENDPOINT_URL_STS: every STS call goes here instead (e.g. a VPC endpoint). https, or http to this machine only.',
   },
   {
     key: 'profileTemplate',

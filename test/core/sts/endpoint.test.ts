@@ -26,12 +26,16 @@ describe('stsEndpointFor', () => {
     expect(stsEndpointFor('aws', 'us-east-2', '')).toBe('https://sts.us-east-2.amazonaws.com/');
   });
 
-  it.each(['sts.amazonaws.com', 'ftp://sts.amazonaws.com', 'https://', 'https://user@host/'])(
-    'refuses the override %s',
-    (override) => {
-      expect(() => stsEndpointFor('aws', undefined, override)).toThrow(/is not an http\(s\) URL/);
-    },
-  );
+  it.each([
+    'sts.amazonaws.com',
+    'ftp://sts.amazonaws.com',
+    'https://',
+    'https://user@host/',
+    'https://host:port/',
+    'https://[::1/',
+  ])('refuses the override %s', (override) => {
+    expect(() => stsEndpointFor('aws', undefined, override)).toThrow(/is not an http\(s\) URL/);
+  });
 
   it('refuses a region that is not a region name, or belongs to another partition', () => {
     expect(() => stsEndpointFor('aws', 'Frankfurt')).toThrow(
@@ -41,5 +45,39 @@ describe('stsEndpointFor', () => {
       'region cn-north-1 is in partition aws-cn, but the role is in aws',
     );
     expect(() => stsEndpointFor('aws-us-gov', 'us-east-1')).toThrow(/in partition aws, but/);
+  });
+});
+
+describe('a custom endpoint over plain http', () => {
+  it.each([
+    'http://127.0.0.1:4566',
+    'http://127.255.0.9/sts',
+    'http://localhost:4566/',
+    'http://LOCALHOST',
+    'http://[::1]:4566/',
+    'https://sts.example.com/',
+    'HTTPS://vpce-1.sts.us-east-1.vpce.amazonaws.com',
+  ])('is used for this machine, or over https: %s', (override) => {
+    expect(stsEndpointFor('aws', undefined, override)).toBe(override);
+  });
+
+  it.each([
+    'http://sts.example.com/',
+    'HTTP://sts.example.com',
+    'http://10.0.0.5:4566',
+    'http://127.0.0.1.nip.io/',
+    'http://localhost.attacker.example/',
+    'http://127.0.0.256/',
+    'http://[::ffff:7f00:1]/',
+    'http://0x7f000001/',
+  ])('is refused anywhere else, saying why: %s', (override) => {
+    expect(() => stsEndpointFor('aws', undefined, override)).toThrow(
+      `STS endpoint ${JSON.stringify(override)} is plain http to another machine: the SAML assertion and the credentials STS returns would cross the network in clear text. Use https://, or http only to 127.0.0.1, ::1 or localhost`,
+    );
+    try {
+      stsEndpointFor('aws', undefined, override);
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'endpoint-insecure' });
+    }
   });
 });

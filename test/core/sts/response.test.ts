@@ -77,7 +77,7 @@ describe('readAssumeRoleWithSamlResponse: success', () => {
       ok: false,
       error: {
         code: 'UnexpectedResponse',
-        message: 'the AssumeRoleWithSAMLResponse has no complete Credentials',
+        message: "the AssumeRoleWithSAMLResponse's result has no Credentials/SessionToken",
       },
     });
   });

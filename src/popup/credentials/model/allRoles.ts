@@ -4,6 +4,7 @@ import { formatIni } from '../../../core/sts/format-ini.ts';
 import type { StsError } from '../../../core/sts/types.ts';
 import type { StoredCredentials } from '../../../shared/credentialsStore.ts';
 import type { ProfileSettings } from './profiles.ts';
+import { shown } from './outputs.ts';
 import { profileFor } from './profiles.ts';
 import { afterResult, type CredentialsDeps, type CredentialsState } from './state.ts';
 import { endpointFor, initialRegion, partitionOf, readDuration } from './request.ts';
@@ -56,12 +57,14 @@ export function withRoleState(
 
 /** One credentials file with a profile per role that STS accepted. */
 export const allRolesIni = (outcome: AllRolesOutcome): string =>
-  formatIni(
-    outcome.succeeded.map(({ entry, profile }) => ({
-      name: profile,
-      credentials: entry.credentials,
-      ...(entry.region ? { region: entry.region } : {}),
-    })),
+  shown(() =>
+    formatIni(
+      outcome.succeeded.map(({ entry, profile }) => ({
+        name: profile,
+        credentials: entry.credentials,
+        ...(entry.region ? { region: entry.region } : {}),
+      })),
+    ),
   );
 
 /** Assumes every role, four at a time; each success is also stored for its role's panel. */

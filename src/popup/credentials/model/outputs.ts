@@ -1,6 +1,7 @@
 import { formatEnv } from '../../../core/sts/format-env.ts';
 import { formatIni } from '../../../core/sts/format-ini.ts';
 import { formatCredentialProcess } from '../../../core/sts/format-process.ts';
+import { isUnsafeOutputError } from '../../../core/sts/output-guard.ts';
 import type { StsCredentials } from '../../../core/sts/types.ts';
 
 export type OutputId = 'bash' | 'fish' | 'powershell' | 'ini' | 'process';
@@ -19,14 +20,35 @@ export function credentialOutputs(
 ): CredentialsOutput[] {
   const env = region ? { region } : {};
   return [
-    { id: 'bash', label: 'bash/zsh', text: formatEnv(credentials, 'bash', env) },
-    { id: 'fish', label: 'fish', text: formatEnv(credentials, 'fish', env) },
-    { id: 'powershell', label: 'PowerShell', text: formatEnv(credentials, 'powershell', env) },
+    { id: 'bash', label: 'bash/zsh', text: shown(() => formatEnv(credentials, 'bash', env)) },
+    { id: 'fish', label: 'fish', text: shown(() => formatEnv(credentials, 'fish', env)) },
+    {
+      id: 'powershell',
+      label: 'PowerShell',
+      text: shown(() => formatEnv(credentials, 'powershell', env)),
+    },
     {
       id: 'ini',
       label: '~/.aws/credentials',
-      text: formatIni([{ name: profile, credentials, ...env }]),
+      text: shown(() => formatIni([{ name: profile, credentials, ...env }])),
     },
-    { id: 'process', label: 'credential_process', text: formatCredentialProcess(credentials) },
+    {
+      id: 'process',
+      label: 'credential_process',
+      text: shown(() => formatCredentialProcess(credentials)),
+    },
   ];
+}
+
+/**
+ * The formatted text, or a comment saying why there is none. The STS reader already refuses such
+ * values; this keeps one that got past it from taking the whole panel down.
+ */
+export function shown(format: () => string): string {
+  try {
+    return format();
+  } catch (error) {
+    if (!isUnsafeOutputError(error)) throw error;
+    return `# not shown: ${error.message}\n`;
+  }
 }
