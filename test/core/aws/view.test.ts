@@ -106,6 +106,30 @@ describe('buildAwsView', () => {
     });
   });
 
+  it('keeps PrincipalTag keys named like Object.prototype members, on a map with no prototype', () => {
+    const tag = (key: string, value: string) => ({
+      name: `https://aws.amazon.com/SAML/Attributes/PrincipalTag:${key}`,
+      values: [value],
+    });
+    const result = view({
+      extraAttributes: [
+        tag('constructor', 'a'),
+        tag('toString', 'b'),
+        tag('__proto__', 'c'),
+        tag('hasOwnProperty', 'd'),
+        tag('constructor', 'second value ignored'),
+      ],
+    });
+    expect(Object.getPrototypeOf(result.principalTags)).toBeNull();
+    expect(Object.entries(result.principalTags)).toEqual([
+      ['constructor', 'a'],
+      ['toString', 'b'],
+      ['__proto__', 'c'],
+      ['hasOwnProperty', 'd'],
+    ]);
+    expect(JSON.parse(JSON.stringify(result.principalTags))).toHaveProperty('__proto__', 'c');
+  });
+
   it('keeps a non-integer duration raw only', () => {
     const result = view({ sessionDuration: '1h' });
     expect(result.sessionDurationRaw).toBe('1h');
