@@ -30,12 +30,23 @@ function readPart(text: string): RoleValuePart {
   };
 }
 
-/** Reads one Role value: `role,provider` in either order, with whatever is wrong in each part. */
+/** How many parts are left once the empty ones at the end are dropped. */
+function lengthWithoutTrailingEmpty(parts: readonly RoleValuePart[]): number {
+  let length = parts.length;
+  while (length > 0 && parts[length - 1]!.text === '') length--;
+  return length;
+}
+
+/**
+ * Reads one Role value: `role,provider` in either order, with whatever is wrong in each part.
+ * Empty parts at the end still give a pair: AWS signs in with `role,provider,` (Google Workspace
+ * sends it), so the tool lists the role and a lint rule warns instead.
+ */
 export function readRoleValue(raw: string, index: number): RoleValue {
   const parts = raw.split(',').map((part) => readPart(part.trim()));
   const value: RoleValue = { index, raw, parts };
   const [first, second] = parts;
-  if (parts.length !== 2 || !first?.arn || !second?.arn) return value;
+  if (lengthWithoutTrailingEmpty(parts) !== 2 || !first?.arn || !second?.arn) return value;
   if (first.badAccountId !== undefined || second.badAccountId !== undefined) return value;
   const [role, provider] = first.arn.resourceType === 'role' ? [first, second] : [second, first];
   if (role.arn?.resourceType !== 'role' || provider.arn?.resourceType !== 'saml-provider')

@@ -32,7 +32,10 @@ export interface RoleValuePart {
   badAccountId?: string;
 }
 
-/** A Role value split into parts; `pair` is set only when it is one valid role + provider. */
+/**
+ * A Role value split into parts; `pair` is set only when it is one valid role + provider,
+ * possibly followed by empty parts (a trailing comma).
+ */
 export interface RoleValue {
   /** 0-based across every value of every Role attribute. */
   index: number;

@@ -6,6 +6,8 @@ import type { Rule, RuleResult } from './types.ts';
 const EXPECTED = 'AWS expects exactly one role ARN and one saml-provider ARN, separated by a comma';
 
 function shapeProblem(value: RoleValue): string | undefined {
+  // A pair followed by empty parts is role-value-trailing-comma's: AWS accepts it.
+  if (value.pair) return undefined;
   const { parts } = value;
   if (parts.length === 1 && parts[0]!.text === '') return 'is empty';
   const empty = parts.filter((part) => part.text === '').length;
