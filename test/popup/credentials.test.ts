@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RolePair } from '../../src/core/index.ts';
+import type { KnownPartition, RolePair } from '../../src/core/index.ts';
 import { stsError } from '../../src/idp/standin/sts-xml.ts';
 import {
   allRolesIni,
@@ -25,7 +25,7 @@ import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 import { memoryArea } from '../background/memoryArea.ts';
 import { fakeSts, NOW, tooLong } from './stsFake.ts';
 
-const role = (account: string, name: string, partition = 'aws'): RolePair => ({
+const role = (account: string, name: string, partition: KnownPartition = 'aws'): RolePair => ({
   roleArn: `arn:${partition}:iam::${account}:role/${name}`,
   providerArn: `arn:${partition}:iam::${account}:saml-provider/idp`,
   partition,

@@ -1,12 +1,24 @@
 import type { IamArn } from './arn.ts';
 
-export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
+/** Every AWS partition an IAM ARN may name; the Role attribute is read in any of them. */
+export type KnownPartition =
+  | 'aws'
+  | 'aws-us-gov'
+  | 'aws-cn'
+  | 'aws-iso'
+  | 'aws-iso-b'
+  | 'aws-iso-e'
+  | 'aws-iso-f'
+  | 'aws-eusc';
+
+/** The partitions this tool can reach: it knows their sign-in, STS and console endpoints. */
+export type Partition = Extract<KnownPartition, 'aws' | 'aws-us-gov' | 'aws-cn'>;
 
 /** One usable `roleArn,providerArn` pair from the Role attribute. */
 export interface RolePair {
   roleArn: string;
   providerArn: string;
-  partition: string;
+  partition: KnownPartition;
   accountId: string;
   /** Role name with its path, e.g. `team/dev/ReadOnly` for `role/team/dev/ReadOnly`. */
   roleName: string;
