@@ -30,11 +30,14 @@ function readPart(text: string): RoleValuePart {
   };
 }
 
-/** How many parts are left once the empty ones at the end are dropped. */
-function lengthWithoutTrailingEmpty(parts: readonly RoleValuePart[]): number {
+/**
+ * The parts that count, as AWS reads them: empty parts after two ARNs (a trailing comma) are
+ * dropped; any other value keeps all its parts, empty ones included.
+ */
+export function significantParts(parts: readonly RoleValuePart[]): readonly RoleValuePart[] {
   let length = parts.length;
   while (length > 0 && parts[length - 1]!.text === '') length--;
-  return length;
+  return length === 2 ? parts.slice(0, 2) : parts;
 }
 
 /**
@@ -46,7 +49,7 @@ export function readRoleValue(raw: string, index: number): RoleValue {
   const parts = raw.split(',').map((part) => readPart(part.trim()));
   const value: RoleValue = { index, raw, parts };
   const [first, second] = parts;
-  if (lengthWithoutTrailingEmpty(parts) !== 2 || !first?.arn || !second?.arn) return value;
+  if (significantParts(parts).length !== 2 || !first?.arn || !second?.arn) return value;
   if (first.badAccountId !== undefined || second.badAccountId !== undefined) return value;
   const [role, provider] = first.arn.resourceType === 'role' ? [first, second] : [second, first];
   if (role.arn?.resourceType !== 'role' || provider.arn?.resourceType !== 'saml-provider')
@@ -65,7 +68,7 @@ export function readRoleValue(raw: string, index: number): RoleValue {
 /** Why a value gives no pair, in one sentence; undefined when it does. */
 export function roleValueProblem(value: RoleValue): string | undefined {
   if (value.pair) return undefined;
-  const { parts } = value;
+  const parts = significantParts(value.parts);
   const empty = parts.filter((part) => part.text === '').length;
   if (parts.length !== 2 || empty > 0) {
     const count = `${parts.length} comma-separated part${parts.length === 1 ? '' : 's'}${empty ? ` (${empty} empty)` : ''}`;

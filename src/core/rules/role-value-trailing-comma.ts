@@ -1,3 +1,4 @@
+import { significantParts } from '../aws/role-values.ts';
 import { isIdentityCenter } from './context.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
 import type { Rule, RuleResult } from './types.ts';
@@ -12,8 +13,7 @@ export const roleValueTrailingComma: Rule = {
     const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
-      // A pair is read from exactly two ARNs, so any further parts are the empty trailing ones.
-      const trailing = value.pair ? value.parts.length - 2 : 0;
+      const trailing = value.parts.length - significantParts(value.parts).length;
       if (trailing === 0) continue;
       const commas = trailing === 1 ? 'a comma' : `${trailing} commas`;
       results.push({

@@ -57,6 +57,20 @@ describe('buildAwsView', () => {
     ]);
   });
 
+  it('reads role,provider, as its pair, and gives the real problem of a value with a trailing comma', () => {
+    const good = roleArn('111111111111', 'A');
+    const result = view({
+      roles: [
+        [good, `${providerArn('111111111111')},`],
+        [roleArn('11111111111', 'B'), `${providerArn('111111111111')},`],
+      ],
+    });
+    expect(result.roles.map((pair) => pair.roleArn)).toEqual([good]);
+    expect(result.roleProblems.map((p) => [p.index, p.reason])).toEqual([
+      [1, expect.stringContaining('account ID "11111111111" is not 12 digits')],
+    ]);
+  });
+
   it('lists duplicate pairs once', () => {
     const pair: [string, string] = [roleArn('111111111111', 'A'), providerArn('111111111111')];
     expect(view({ roles: [pair, pair] }).roles).toHaveLength(1);

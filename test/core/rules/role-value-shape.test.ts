@@ -31,6 +31,8 @@ describe('role-value-shape', () => {
 
   it('leaves role,provider, to role-value-trailing-comma: AWS signs in with it', () => {
     expect(run(`${ROLE_ARN},${PROVIDER_ARN},`, `${PROVIDER_ARN},${ROLE_ARN},,`)).toEqual([]);
+    // The shape is right even when an ARN is not: that is another rule's finding.
+    expect(run(`arn:aws:iam::12345678901:role/Dev,${PROVIDER_ARN},`)).toEqual([]);
   });
 
   it('reports a value with only a role ARN', () => {

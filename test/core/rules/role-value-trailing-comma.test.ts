@@ -33,6 +33,10 @@ describe('role-value-trailing-comma', () => {
     expect(results[1]!.message).toContain('ends with 2 commas');
   });
 
+  it('warns about the comma of a value whose ARNs have another problem too', () => {
+    expect(run(`arn:aws:iam::12345678901:role/Dev,${PROVIDER_ARN},`)).toHaveLength(1);
+  });
+
   it('leaves a value that is not a pair without the comma to role-value-shape', () => {
     expect(
       run(`${ROLE_ARN},`, `,${ROLE_ARN},${PROVIDER_ARN}`, `${ROLE_ARN},,${PROVIDER_ARN}`),
