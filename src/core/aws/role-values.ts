@@ -5,8 +5,11 @@ const ACCOUNT_ID = /^\d{12}$/;
 // Any valid account works: it only lets parseIamArn look past a bad account field, so the
 // account and the rest of the ARN are reported separately.
 const STAND_IN_ACCOUNT_ID = '000000000000';
+const EMPTY_PART: RoleValuePart = Object.freeze({ text: '', problem: 'the part is empty' });
 
 function readPart(text: string): RoleValuePart {
+  // Empty parts are counted, never parsed: a value of a million commas stays cheap.
+  if (text === '') return EMPTY_PART;
   const parsed = parseIamArn(text);
   if (parsed.ok) return { text, arn: parsed.arn };
   const fields = text.split(':');

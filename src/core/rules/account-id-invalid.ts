@@ -1,6 +1,7 @@
 import { isIdentityCenter } from './context.ts';
 import { quote } from './quote.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
+import { someOf } from './some-of.ts';
 import type { Rule, RuleResult } from './types.ts';
 
 export const accountIdInvalid: Rule = {
@@ -21,7 +22,7 @@ export const accountIdInvalid: Rule = {
       );
       if (bad.length === 0) continue;
       results.push({
-        message: `${describeRoleValue(value, values.length)}: ${bad.join(' and ')} ${bad.length === 1 ? 'is' : 'are'} not 12 digits.`,
+        message: `${describeRoleValue(value, values.length)}: ${someOf(bad, ' and ')} ${bad.length === 1 ? 'is' : 'are'} not 12 digits.`,
         fix: 'Use the full 12-digit account ID, keeping leading zeros (an IdP that stores it as a number drops them).',
       });
     }

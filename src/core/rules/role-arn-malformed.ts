@@ -1,5 +1,6 @@
 import { isIdentityCenter } from './context.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
+import { someOf } from './some-of.ts';
 import type { Rule, RuleResult } from './types.ts';
 
 export const roleArnMalformed: Rule = {
@@ -11,14 +12,16 @@ export const roleArnMalformed: Rule = {
     const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
-      for (const part of value.parts) {
-        // Empty parts are role-value-shape's; a bad account ID alone is account-id-invalid's.
-        if (part.text === '' || part.problem === undefined) continue;
-        results.push({
-          message: `${describeRoleValue(value, values.length)}: ${part.problem}.`,
-          fix: 'Copy the ARNs exactly from the IAM console: arn:PARTITION:iam::ACCOUNT:role/PATH/NAME and arn:PARTITION:iam::ACCOUNT:saml-provider/NAME.',
-        });
-      }
+      // Empty parts are role-value-shape's; a bad account ID alone is account-id-invalid's.
+      // One finding per value, so a value of many bad parts stays one short message.
+      const problems = value.parts.flatMap((part) =>
+        part.text === '' || part.problem === undefined ? [] : [part.problem],
+      );
+      if (problems.length === 0) continue;
+      results.push({
+        message: `${describeRoleValue(value, values.length)}: ${someOf(problems, '; ')}.`,
+        fix: 'Copy the ARNs exactly from the IAM console: arn:PARTITION:iam::ACCOUNT:role/PATH/NAME and arn:PARTITION:iam::ACCOUNT:saml-provider/NAME.',
+      });
     }
     return results;
   },
