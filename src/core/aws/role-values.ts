@@ -5,6 +5,9 @@ const ACCOUNT_ID = /^\d{12}$/;
 // Any valid account works: it only lets parseIamArn look past a bad account field, so the
 // account and the rest of the ARN are reported separately.
 const STAND_IN_ACCOUNT_ID = '000000000000';
+// A value with more parts than this is wrong in shape whatever they hold: the rest are kept as
+// text (counted, shown) but not parsed, so 500,000 bad parts cost no more than a few.
+export const MAX_PARSED_PARTS = 4;
 const EMPTY_PART: RoleValuePart = Object.freeze({ text: '', problem: 'the part is empty' });
 
 function readPart(text: string): RoleValuePart {
@@ -49,7 +52,10 @@ export function significantParts(parts: readonly RoleValuePart[]): readonly Role
  * sends it), so the tool lists the role and a lint rule warns instead.
  */
 export function readRoleValue(raw: string, index: number): RoleValue {
-  const parts = raw.split(',').map((part) => readPart(part.trim()));
+  const parts = raw.split(',').map((part, i) => {
+    const text = part.trim();
+    return text === '' || i < MAX_PARSED_PARTS ? readPart(text) : { text };
+  });
   const value: RoleValue = { index, raw, parts };
   const [first, second] = parts;
   if (significantParts(parts).length !== 2 || !first?.arn || !second?.arn) return value;

@@ -33,7 +33,7 @@ export interface RoleValueProblem {
   reason: string;
 }
 
-/** One comma-separated part of a Role value, read as an IAM ARN. */
+/** One comma-separated part of a Role value, read as an IAM ARN (past MAX_PARSED_PARTS, text only). */
 export interface RoleValuePart {
   text: string;
   /** The parsed ARN; set even when only the account ID is bad, so other checks can still use it. */

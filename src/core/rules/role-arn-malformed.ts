@@ -1,3 +1,4 @@
+import { MAX_PARSED_PARTS } from '../aws/role-values.ts';
 import { isIdentityCenter } from './context.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
 import { someOf } from './some-of.ts';
@@ -18,8 +19,10 @@ export const roleArnMalformed: Rule = {
         part.text === '' || part.problem === undefined ? [] : [part.problem],
       );
       if (problems.length === 0) continue;
+      const unread = value.parts.length - MAX_PARSED_PARTS;
+      const rest = unread > 0 ? ` (${unread} further parts not read)` : '';
       results.push({
-        message: `${describeRoleValue(value, values.length)}: ${someOf(problems, '; ')}.`,
+        message: `${describeRoleValue(value, values.length)}: ${someOf(problems, '; ')}${rest}.`,
         fix: 'Copy the ARNs exactly from the IAM console: arn:PARTITION:iam::ACCOUNT:role/PATH/NAME and arn:PARTITION:iam::ACCOUNT:saml-provider/NAME.',
       });
     }

@@ -36,12 +36,12 @@ describe('account-id-invalid', () => {
 
   it('names at most three bad ARNs of a value, then how many more', () => {
     const bad = (n: number) => `arn:aws:iam::1:role/R${n}`;
-    const value = Array.from({ length: 10 }, (_, n) => bad(n)).join(',');
+    const value = Array.from({ length: 4 }, (_, n) => bad(n)).join(',');
     const results = accountIdInvalid.check(withRoleValues(value));
     expect(results).toHaveLength(1);
     expect(results[0]!.message).toContain(bad(2));
     expect(results[0]!.message).not.toContain(`"${bad(3)}"`);
-    expect(results[0]!.message).toContain('and 7 more are not 12 digits');
+    expect(results[0]!.message).toContain('and 1 more are not 12 digits');
   });
 
   it('reports each bad value separately', () => {

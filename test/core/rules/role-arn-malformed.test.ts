@@ -36,19 +36,20 @@ describe('role-arn-malformed', () => {
   });
 
   it('reports a value once, naming its first bad ARNs and how many more', () => {
-    const results = run('a,b,c,d,e');
-    expect(results).toHaveLength(1);
+    const results = run('a,b,c,d,e', 'a,b,c,d');
+    expect(results).toHaveLength(2);
     expect(results[0]!.message).toContain('"a" is not an ARN');
     expect(results[0]!.message).toContain('"c" is not an ARN');
     expect(results[0]!.message).not.toContain('"d" is not an ARN');
-    expect(results[0]!.message).toContain('and 2 more');
+    expect(results[0]!.message).toContain('and 1 more (1 further parts not read)');
+    expect(results[1]!.message).toMatch(/and 1 more\.$/);
   });
 
   it('stays one short finding for a value of 200,000 bad parts', () => {
     const results = run(Array.from({ length: 200_000 }, () => 'x').join(','));
     expect(results).toHaveLength(1);
     expect(results[0]!.message.length).toBeLessThan(1_000);
-    expect(results[0]!.message).toContain('and 199997 more');
+    expect(results[0]!.message).toContain('and 1 more (199996 further parts not read)');
   });
 
   it('leaves empty parts to role-value-shape', () => {
