@@ -15,11 +15,12 @@ Commands:
 Run 'saml-roles <command> --help' for details.`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
-const COMMANDS: Record<string, Command> = {
-  inspect: runInspect,
-  credentials: runCredentials,
-  idp: runIdpCommand,
-};
+// A Map: `saml-roles constructor` must be an unknown command, not Object.prototype's.
+const COMMANDS = new Map<string, Command>([
+  ['inspect', runInspect],
+  ['credentials', runCredentials],
+  ['idp', runIdpCommand],
+]);
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -28,7 +29,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(`${USAGE}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS.get(name);
   if (!command) {
     io.stderr(`saml-roles: unknown command "${name}"\n${USAGE}\n`);
     return EXIT.usage;

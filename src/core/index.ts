@@ -23,11 +23,24 @@ export type { SamlAttribute, SamlMessage, SamlStatus, SignatureInfo } from './sa
 
 export { buildAwsView, readRolePairs } from './aws/view.ts';
 export { groupRolesByAccount, type AccountGroup } from './aws/group.ts';
-export { parseIamArn, isPartition, type IamArn } from './aws/arn.ts';
+export { parseIamArn, type IamArn } from './aws/arn.ts';
+export {
+  isKnownPartition,
+  isPartition,
+  KNOWN_PARTITIONS,
+  reachablePartition,
+  type PartitionReach,
+} from './aws/partition.ts';
 export { AWS_ATTRIBUTES, AWS_ATTRIBUTE_PREFIX, AWS_LIMITS } from './aws/attributes.ts';
 export * from './aws/endpoints.ts';
 export { STS_HOST_PATTERNS, STS_REGIONS } from './aws/regions.ts';
-export type { AwsView, Partition, RolePair, RoleValueProblem } from './aws/types.ts';
+export type {
+  AwsView,
+  KnownPartition,
+  Partition,
+  RolePair,
+  RoleValueProblem,
+} from './aws/types.ts';
 
 export { lint } from './rules/lint.ts';
 export { RULES } from './rules/registry.ts';
@@ -61,7 +74,7 @@ export {
 } from './sts/request.ts';
 export { readAssumeRoleWithSamlResponse } from './sts/response.ts';
 export { explainStsError, type ExplainContext } from './sts/explain.ts';
-export { isHttpUrl, partitionOfRegion, stsEndpointFor } from './sts/endpoint.ts';
+export { partitionOfRegion, stsEndpointFor } from './sts/endpoint.ts';
 export { checkCustomEndpoint, customEndpointProblem } from './sts/custom-endpoint.ts';
 export {
   DEFAULT_MAX_SESSION_DURATION,

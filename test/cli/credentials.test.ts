@@ -213,6 +213,34 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     expect(sent).toEqual([]);
   });
 
+  it('refuses a role in a partition it cannot reach, sending nothing anywhere', async () => {
+    const iso = roleArn('444444444444', 'Iso', 'aws-iso');
+    const stdin = toBase64(
+      buildSamlResponse({ roles: [[iso, providerArn('444444444444', 'MyIdP', 'aws-iso')]] }),
+    );
+    for (const args of [['--role', iso], ['--all']]) {
+      const sent: Sent[] = [];
+      const result = await runCredentialsCli(args, { stdin, fetch: fakeSts(sent) });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(
+        `saml-roles credentials: Role ${iso} is in partition "aws-iso", whose STS and console endpoints this tool does not know`,
+      );
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(sent).toEqual([]);
+    }
+  });
+
+  it('refuses an isolated region for a role in aws', async () => {
+    const sent: Sent[] = [];
+    const { code, stderr } = await run(['--role', DEV, '--region', 'us-iso-east-1'], {}, sent);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'region us-iso-east-1 is in partition aws-iso, but the role is in aws',
+    );
+    expect(sent).toEqual([]);
+  });
+
   it('names a bad endpoint variable', async () => {
     const { code, stderr } = await run(['--role', DEV], { AWS_ENDPOINT_URL_STS: 'localhost:4566' });
     expect(code).toBe(2);

@@ -73,6 +73,9 @@ describe('saml-roles inspect', () => {
     [['inspect', '--bogus'], "Unknown option '--bogus'"],
     [['inspect', 'a', 'b'], 'inspect takes one FILE'],
     [['frobnicate'], 'unknown command "frobnicate"'],
+    [['constructor'], 'unknown command "constructor"'],
+    [['toString'], 'unknown command "toString"'],
+    [['__proto__'], 'unknown command "__proto__"'],
   ])('%j fails with exit 2 and one clear line', async (args, message) => {
     const { io, stderr, stdout } = fakeIo({ stdin: good });
     expect(await main(args, io)).toBe(2);

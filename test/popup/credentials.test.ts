@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RolePair } from '../../src/core/index.ts';
+import type { KnownPartition, RolePair } from '../../src/core/index.ts';
 import { stsError } from '../../src/idp/standin/sts-xml.ts';
 import {
   allRolesIni,
+  regionFor,
   requestAllRoles,
   withRoleState,
   type AllRolesOutcome,
@@ -24,7 +25,7 @@ import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 import { memoryArea } from '../background/memoryArea.ts';
 import { fakeSts, NOW, tooLong } from './stsFake.ts';
 
-const role = (account: string, name: string, partition = 'aws'): RolePair => ({
+const role = (account: string, name: string, partition: KnownPartition = 'aws'): RolePair => ({
   roleArn: `arn:${partition}:iam::${account}:role/${name}`,
   providerArn: `arn:${partition}:iam::${account}:saml-provider/idp`,
   partition,
@@ -34,6 +35,7 @@ const role = (account: string, name: string, partition = 'aws'): RolePair => ({
 });
 const ADMIN = role('111111111111', 'Admin');
 const READ = role('222222222222', 'team/ReadOnly');
+const ISO = role('888888888888', 'Isolated', 'aws-iso');
 const settings = { accounts: { '111111111111': { alias: 'prod' } }, credentials: {} };
 
 function deps(answer?: Parameters<typeof fakeSts>[0]) {
@@ -232,6 +234,52 @@ describe('one role', () => {
     expect(t.area.data.size).toBe(0);
     const idle: CredentialsState = { kind: 'idle' };
     expect(await expireIfDue(idle, NOW * 2, t.store)).toBe(idle);
+  });
+});
+
+describe('a partition the tool cannot reach', () => {
+  it('refuses one role before any call, saying why, instead of asking the public STS', async () => {
+    const t = deps();
+    const state = await requestCredentials({ ...request, role: ISO }, t.deps);
+    expect(state).toEqual({
+      kind: 'invalid',
+      message: expect.stringContaining(
+        `Role ${ISO.roleArn} is in partition "aws-iso", whose STS and console endpoints this tool does not know`,
+      ),
+    });
+    expect(t.sts.calls).toEqual([]);
+    expect(t.area.data.size).toBe(0);
+  });
+
+  it('refuses it even with a custom STS endpoint set', async () => {
+    const t = deps();
+    const state = await requestCredentials(
+      { ...request, role: ISO, stsEndpoint: 'http://127.0.0.1:9000/' },
+      t.deps,
+    );
+    expect(state.kind).toBe('invalid');
+    expect(t.sts.calls).toEqual([]);
+  });
+
+  it('leaves it out of all roles, listed with the reason, and asks STS for the others', async () => {
+    const t = deps();
+    const outcome = (await requestAllRoles(
+      {
+        tabId: 3,
+        roles: [ADMIN, ISO, READ],
+        samlAssertion: 'PHNhbWw+',
+        region: 'eu-west-1',
+        durationText: '',
+        settings,
+      },
+      t.deps,
+    )) as AllRolesOutcome;
+    expect(t.sts.calls.map((c) => c.params.get('RoleArn'))).toEqual([ADMIN.roleArn, READ.roleArn]);
+    expect(outcome.succeeded.map((s) => s.role.roleName)).toEqual(['Admin', 'team/ReadOnly']);
+    expect(outcome.skipped).toEqual([
+      { role: ISO, message: expect.stringContaining('partition "aws-iso"') },
+    ]);
+    expect(regionFor(ISO, 'eu-west-1')).toBe('');
   });
 });
 

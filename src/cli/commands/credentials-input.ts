@@ -1,9 +1,9 @@
 import {
   buildAwsView,
   decodeInput,
-  isPartition,
   isSamlInputError,
   parseSamlXml,
+  reachablePartition,
 } from '../../core/index.ts';
 import type { AwsView, Partition, RolePair } from '../../core/index.ts';
 import { CliError, EXIT } from '../io.ts';
@@ -39,10 +39,9 @@ export function findRole(aws: AwsView, roleArn: string, name: string): RolePair 
   );
 }
 
+/** The role's partition when the tool can reach its STS; a usage error, before any call, if not. */
 export function partitionOf(role: RolePair): Partition {
-  if (isPartition(role.partition)) return role.partition;
-  throw new CliError(
-    `${role.roleArn}: partition ${role.partition} has no public STS endpoint this tool knows`,
-    EXIT.usage,
-  );
+  const reach = reachablePartition(role);
+  if (reach.ok) return reach.partition;
+  throw new CliError(reach.message, EXIT.usage);
 }

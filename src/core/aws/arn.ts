@@ -1,18 +1,8 @@
-import type { Partition } from './types.ts';
-
-export const KNOWN_PARTITIONS: readonly string[] = [
-  'aws',
-  'aws-us-gov',
-  'aws-cn',
-  'aws-iso',
-  'aws-iso-b',
-  'aws-iso-e',
-  'aws-iso-f',
-  'aws-eusc',
-];
+import { isKnownPartition } from './partition.ts';
+import type { KnownPartition } from './types.ts';
 
 export interface IamArn {
-  partition: string;
+  partition: KnownPartition;
   accountId: string;
   /** `role` or `saml-provider`. */
   resourceType: 'role' | 'saml-provider';
@@ -39,7 +29,7 @@ export function parseIamArn(value: string): ArnParse {
   if (fast) {
     const [, partition, accountId, rolePath, roleName, providerName] = fast as unknown as [
       string,
-      string,
+      KnownPartition,
       string,
       string | undefined,
       string | undefined,
@@ -83,7 +73,7 @@ function diagnoseIamArn(value: string): ArnParse {
     };
   }
   const [, partition = '', service, region, accountId = '', resource = ''] = parts;
-  if (!KNOWN_PARTITIONS.includes(partition))
+  if (!isKnownPartition(partition))
     return { ok: false, reason: `unknown partition "${partition}" in "${value}"` };
   if (service !== 'iam')
     return { ok: false, reason: `service is "${service}", expected "iam" in "${value}"` };
@@ -131,8 +121,4 @@ function diagnoseIamArn(value: string): ArnParse {
       path: segments.length > 1 ? `/${segments.slice(0, -1).join('/')}/` : '/',
     },
   };
-}
-
-export function isPartition(value: string): value is Partition {
-  return value === 'aws' || value === 'aws-us-gov' || value === 'aws-cn';
 }

@@ -1,12 +1,24 @@
 import type { IamArn } from './arn.ts';
 
-export type Partition = 'aws' | 'aws-us-gov' | 'aws-cn';
+/** Every AWS partition an IAM ARN may name; the Role attribute is read in any of them. */
+export type KnownPartition =
+  | 'aws'
+  | 'aws-us-gov'
+  | 'aws-cn'
+  | 'aws-iso'
+  | 'aws-iso-b'
+  | 'aws-iso-e'
+  | 'aws-iso-f'
+  | 'aws-eusc';
+
+/** The partitions this tool can reach: it knows their sign-in, STS and console endpoints. */
+export type Partition = Extract<KnownPartition, 'aws' | 'aws-us-gov' | 'aws-cn'>;
 
 /** One usable `roleArn,providerArn` pair from the Role attribute. */
 export interface RolePair {
   roleArn: string;
   providerArn: string;
-  partition: string;
+  partition: KnownPartition;
   accountId: string;
   /** Role name with its path, e.g. `team/dev/ReadOnly` for `role/team/dev/ReadOnly`. */
   roleName: string;
@@ -21,7 +33,7 @@ export interface RoleValueProblem {
   reason: string;
 }
 
-/** One comma-separated part of a Role value, read as an IAM ARN. */
+/** One comma-separated part of a Role value, read as an IAM ARN (past MAX_PARSED_PARTS, text only). */
 export interface RoleValuePart {
   text: string;
   /** The parsed ARN; set even when only the account ID is bad, so other checks can still use it. */
@@ -32,7 +44,10 @@ export interface RoleValuePart {
   badAccountId?: string;
 }
 
-/** A Role value split into parts; `pair` is set only when it is one valid role + provider. */
+/**
+ * A Role value split into parts; `pair` is set only when it is one valid role + provider,
+ * possibly followed by empty parts (a trailing comma).
+ */
 export interface RoleValue {
   /** 0-based across every value of every Role attribute. */
   index: number;

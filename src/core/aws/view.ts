@@ -8,7 +8,8 @@ import type { AwsView, RolePair, RoleValue, RoleValueProblem } from './types.ts'
 export function buildAwsView(saml: SamlMessage): AwsView {
   const roleValues: string[] = [];
   let roleAttributePresent = false;
-  const principalTags: Record<string, string> = {};
+  // No prototype: tag keys come from the input, and `constructor` or `__proto__` are keys too.
+  const principalTags = Object.create(null) as Record<string, string>;
   const transitiveTagKeys: string[] = [];
   const first = new Map<string, string>();
   for (const attribute of saml.attributes) {

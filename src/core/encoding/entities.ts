@@ -1,4 +1,11 @@
-const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// A Map, not an object: `&constructor;` must not find Object.prototype.constructor.
+const PREDEFINED = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const REFERENCE = /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|([a-zA-Z]+));/g;
 
 /**
@@ -10,7 +17,7 @@ export function decodeCharacterReferences(text: string): string {
   return text.replace(
     REFERENCE,
     (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (name !== undefined) return PREDEFINED[name] ?? whole;
+      if (name !== undefined) return PREDEFINED.get(name) ?? whole;
       const code = hex !== undefined ? parseInt(hex, 16) : parseInt(dec!, 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     },

@@ -1,6 +1,7 @@
 import { isIdentityCenter } from './context.ts';
 import { quote } from './quote.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
+import { someOf } from './some-of.ts';
 import type { Rule, RuleResult } from './types.ts';
 
 export const accountIdInvalid: Rule = {
@@ -12,13 +13,18 @@ export const accountIdInvalid: Rule = {
     const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
-      for (const part of value.parts) {
-        if (part.badAccountId === undefined) continue;
-        results.push({
-          message: `${describeRoleValue(value, values.length)}: account ID ${quote(part.badAccountId)} in ${quote(part.text)} is not 12 digits.`,
-          fix: 'Use the full 12-digit account ID, keeping leading zeros (an IdP that stores it as a number drops them).',
-        });
-      }
+      // One finding per value: the role and provider usually share the account, so one IdP
+      // setting is wrong, and a finding per ARN would count it twice.
+      const bad = value.parts.flatMap((part) =>
+        part.badAccountId === undefined
+          ? []
+          : [`account ID ${quote(part.badAccountId)} in ${quote(part.text)}`],
+      );
+      if (bad.length === 0) continue;
+      results.push({
+        message: `${describeRoleValue(value, values.length)}: ${someOf(bad, ' and ')} ${bad.length === 1 ? 'is' : 'are'} not 12 digits.`,
+        fix: 'Use the full 12-digit account ID, keeping leading zeros (an IdP that stores it as a number drops them).',
+      });
     }
     return results;
   },

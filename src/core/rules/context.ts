@@ -1,5 +1,5 @@
 import { classifySamlEndpoint } from '../aws/endpoints.ts';
-import { isPartition } from '../aws/arn.ts';
+import { isPartition } from '../aws/partition.ts';
 import type { Partition } from '../aws/types.ts';
 import type { LintContext } from './types.ts';
 

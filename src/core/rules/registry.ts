@@ -23,6 +23,7 @@ import { roleSessionNameInvalid } from './role-session-name-invalid.ts';
 import { roleSessionNameMissing } from './role-session-name-missing.ts';
 import { roleSessionNameMultiple } from './role-session-name-multiple.ts';
 import { roleValueShape } from './role-value-shape.ts';
+import { roleValueTrailingComma } from './role-value-trailing-comma.ts';
 import { sessionDurationInvalid } from './session-duration-invalid.ts';
 import { signatureMissing } from './signature-missing.ts';
 import { sourceIdentityInvalid } from './source-identity-invalid.ts';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   attributeNameMismatch,
   roleMissing,
   roleValueShape,
+  roleValueTrailingComma,
   roleArnMalformed,
   accountIdInvalid,
   roleProviderMismatch,

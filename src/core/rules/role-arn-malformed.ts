@@ -1,5 +1,7 @@
+import { MAX_PARSED_PARTS } from '../aws/role-values.ts';
 import { isIdentityCenter } from './context.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
+import { someOf } from './some-of.ts';
 import type { Rule, RuleResult } from './types.ts';
 
 export const roleArnMalformed: Rule = {
@@ -11,14 +13,18 @@ export const roleArnMalformed: Rule = {
     const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
-      for (const part of value.parts) {
-        // Empty parts are role-value-shape's; a bad account ID alone is account-id-invalid's.
-        if (part.text === '' || part.problem === undefined) continue;
-        results.push({
-          message: `${describeRoleValue(value, values.length)}: ${part.problem}.`,
-          fix: 'Copy the ARNs exactly from the IAM console: arn:PARTITION:iam::ACCOUNT:role/PATH/NAME and arn:PARTITION:iam::ACCOUNT:saml-provider/NAME.',
-        });
-      }
+      // Empty parts are role-value-shape's; a bad account ID alone is account-id-invalid's.
+      // One finding per value, so a value of many bad parts stays one short message.
+      const problems = value.parts.flatMap((part) =>
+        part.text === '' || part.problem === undefined ? [] : [part.problem],
+      );
+      if (problems.length === 0) continue;
+      const unread = value.parts.length - MAX_PARSED_PARTS;
+      const rest = unread > 0 ? ` (${unread} further parts not read)` : '';
+      results.push({
+        message: `${describeRoleValue(value, values.length)}: ${someOf(problems, '; ')}${rest}.`,
+        fix: 'Copy the ARNs exactly from the IAM console: arn:PARTITION:iam::ACCOUNT:role/PATH/NAME and arn:PARTITION:iam::ACCOUNT:saml-provider/NAME.',
+      });
     }
     return results;
   },

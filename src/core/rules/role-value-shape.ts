@@ -1,4 +1,5 @@
 import { isIdentityCenter } from './context.ts';
+import { significantParts } from '../aws/role-values.ts';
 import type { RoleValue } from '../aws/types.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
 import type { Rule, RuleResult } from './types.ts';
@@ -6,7 +7,8 @@ import type { Rule, RuleResult } from './types.ts';
 const EXPECTED = 'AWS expects exactly one role ARN and one saml-provider ARN, separated by a comma';
 
 function shapeProblem(value: RoleValue): string | undefined {
-  const { parts } = value;
+  // Empty parts after two ARNs are role-value-trailing-comma's: AWS accepts them.
+  const parts = significantParts(value.parts);
   if (parts.length === 1 && parts[0]!.text === '') return 'is empty';
   const empty = parts.filter((part) => part.text === '').length;
   if (empty > 0) return `has ${parts.length} comma-separated parts, ${empty} of them empty`;

@@ -1,20 +1,27 @@
 import { stsEndpointUrl } from '../aws/endpoints.ts';
-import type { Partition } from '../aws/types.ts';
+import type { KnownPartition, Partition } from '../aws/types.ts';
 import { checkCustomEndpoint } from './custom-endpoint.ts';
 import { StsParameterError } from './errors.ts';
 
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
-const HTTP_URL = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
 
-/** The partition a region name belongs to, by AWS's naming (`us-gov-*`, `cn-*`). */
-export function partitionOfRegion(region: string): Partition {
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  if (region.startsWith('cn-')) return 'aws-cn';
+// Region prefixes of every partition but `aws`, as AWS's partition metadata names them; the
+// isolated ones matter so `us-iso-east-1` is never read as an `aws` region.
+const REGION_PREFIXES: readonly (readonly [string, KnownPartition])[] = [
+  ['us-gov-', 'aws-us-gov'],
+  ['cn-', 'aws-cn'],
+  ['us-iso-', 'aws-iso'],
+  ['us-isob-', 'aws-iso-b'],
+  ['eu-isoe-', 'aws-iso-e'],
+  ['us-isof-', 'aws-iso-f'],
+  ['eusc-', 'aws-eusc'],
+];
+
+/** The partition a region name belongs to, by AWS's naming (`us-gov-*`, `cn-*`, `us-iso-*`…). */
+export function partitionOfRegion(region: string): KnownPartition {
+  for (const [prefix, partition] of REGION_PREFIXES)
+    if (region.startsWith(prefix)) return partition;
   return 'aws';
-}
-
-export function isHttpUrl(value: string): boolean {
-  return HTTP_URL.test(value);
 }
 
 /**

@@ -12,7 +12,8 @@ type Explanation = Pick<StsError, 'meaning' | 'action' | 'retryDurationSeconds'>
 
 const FRESH = 'Sign in through your IdP again to capture a fresh assertion, then retry.';
 
-const BY_CODE: Record<string, Explanation> = {
+// No prototype: the code comes from the STS answer, and `constructor` must not find Object's.
+const BY_CODE = Object.assign(Object.create(null) as Record<string, Explanation>, {
   InvalidIdentityToken: {
     meaning:
       'STS could not validate the SAML assertion: its signature, issuer, audience or recipient does not match the SAML provider IAM trusts, or the assertion was changed.',
@@ -59,7 +60,7 @@ const BY_CODE: Record<string, Explanation> = {
     action:
       'Check the endpoint URL points at STS (a custom STS endpoint, if one is set) and that no proxy or captive portal is answering instead.',
   },
-};
+});
 
 /** What an STS error code means and what to do about it, for a person. */
 export function explainStsError(

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { RolePair } from '../../core/aws/types.ts';
+import { reachablePartition } from '../../core/aws/partition.ts';
+import type { Partition, RolePair } from '../../core/aws/types.ts';
 import { ConsoleButton } from './ConsoleButton.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import {
@@ -9,11 +10,12 @@ import {
   withRoleState,
   type AllRolesOutcome,
 } from './model/allRoles.ts';
-import { initialRegion, partitionOf, regionChoices } from './model/request.ts';
+import { initialRegion, regionChoices } from './model/request.ts';
 import { requestCredentials } from './model/state.ts';
 import { OutputTabs } from './OutputTabs.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { StsErrorView } from './StsErrorView.tsx';
+import { UnreachableRoles } from './UnreachableRoles.tsx';
 
 export interface AllRolesCredentialsProps {
   env: CredentialsEnv;
@@ -21,9 +23,29 @@ export interface AllRolesCredentialsProps {
 }
 
 /** Every role at once: one credentials file with a profile per role, and the roles STS refused. */
-export function AllRolesCredentials({ env, assertion }: AllRolesCredentialsProps) {
+export function AllRolesCredentials(props: AllRolesCredentialsProps) {
+  const { roles } = props.assertion;
+  // The region list is the first reachable role's partition's; no reachable role, no form.
+  const unreachable: { role: RolePair; message: string }[] = [];
+  for (const role of roles) {
+    const reach = reachablePartition(role);
+    if (reach.ok) return <AllRolesForm {...props} partition={reach.partition} />;
+    unreachable.push({ role, message: reach.message });
+  }
+  return (
+    <section class="credentials" data-testid="all-roles-panel">
+      <h2>Credentials for all {roles.length} roles</h2>
+      <UnreachableRoles roles={unreachable} />
+    </section>
+  );
+}
+
+function AllRolesForm({
+  env,
+  assertion,
+  partition,
+}: AllRolesCredentialsProps & { partition: Partition }) {
   const { roles } = assertion;
-  const partition = partitionOf(roles[0] ?? { partition: 'aws' });
   const [region, setRegion] = useState(() =>
     initialRegion(partition, env.settings.credentials?.region),
   );
@@ -91,6 +113,8 @@ export function AllRolesCredentials({ env, assertion }: AllRolesCredentialsProps
               </li>
             ))}
           </ul>
+          {outcome.skipped.length > 0 && <h3>Not sent to STS ({outcome.skipped.length})</h3>}
+          <UnreachableRoles roles={outcome.skipped} />
           {outcome.failed.length > 0 && <h3>Refused by STS ({outcome.failed.length})</h3>}
           <ul class="role-results">
             {outcome.failed.map(({ role, error }) => (

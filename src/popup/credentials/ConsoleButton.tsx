@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
+import { reachablePartition } from '../../core/aws/partition.ts';
 import type { RolePair } from '../../core/aws/types.ts';
 import { consoleSigninUrl } from '../../core/sts/federation.ts';
 import type { StsError } from '../../core/sts/types.ts';
 import type { StoredCredentials } from '../../shared/credentialsStore.ts';
 import type { CredentialsEnv } from './env.ts';
-import { partitionOf } from './model/request.ts';
 import { StsErrorView } from './StsErrorView.tsx';
 
 export interface ConsoleButtonProps {
@@ -21,9 +21,12 @@ export function ConsoleButton({ role, entry, env }: ConsoleButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<StsError>();
   const open = async (): Promise<void> => {
-    setBusy(true);
     setError(undefined);
-    const answer = await consoleSigninUrl(partitionOf(role), entry.credentials, {
+    // Only reachable roles get credentials; even so, never another partition's console.
+    const reach = reachablePartition(role);
+    if (!reach.ok) throw new Error(reach.message);
+    setBusy(true);
+    const answer = await consoleSigninUrl(reach.partition, entry.credentials, {
       fetch: env.fetch,
       ...(env.idpUrl ? { issuer: env.idpUrl } : {}),
     });

@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RolePair } from '../../core/aws/types.ts';
+import { reachablePartition } from '../../core/aws/partition.ts';
+import type { Partition, RolePair } from '../../core/aws/types.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { formatClock, formatRemaining } from '../model/time.ts';
 import { ConsoleButton } from './ConsoleButton.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import { credentialOutputs } from './model/outputs.ts';
 import { profileFor } from './model/profiles.ts';
-import { initialRegion, partitionOf, regionChoices } from './model/request.ts';
+import { initialRegion, regionChoices } from './model/request.ts';
 import { expireIfDue, requestCredentials, type CredentialsState } from './model/state.ts';
 import { OutputTabs } from './OutputTabs.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { StsErrorView } from './StsErrorView.tsx';
+import { UnreachableRoles } from './UnreachableRoles.tsx';
 
 export interface RoleCredentialsProps {
   env: CredentialsEnv;
@@ -19,8 +21,26 @@ export interface RoleCredentialsProps {
 }
 
 /** One role: choose region and duration, get credentials, copy them or open the console. */
-export function RoleCredentials({ env, assertion, role }: RoleCredentialsProps) {
-  const partition = partitionOf(role);
+export function RoleCredentials(props: RoleCredentialsProps) {
+  const { role } = props;
+  const reach = reachablePartition(role);
+  if (reach.ok) return <ReachableRoleCredentials {...props} partition={reach.partition} />;
+  return (
+    <section class="credentials" data-testid="credentials-panel" data-role-arn={role.roleArn}>
+      <h2>
+        Credentials for {role.roleName} <span class="muted">{role.accountId}</span>
+      </h2>
+      <UnreachableRoles roles={[{ role, message: reach.message }]} />
+    </section>
+  );
+}
+
+function ReachableRoleCredentials({
+  env,
+  assertion,
+  role,
+  partition,
+}: RoleCredentialsProps & { partition: Partition }) {
   const [region, setRegion] = useState(() =>
     initialRegion(partition, env.settings.credentials?.region),
   );

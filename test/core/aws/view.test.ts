@@ -57,6 +57,20 @@ describe('buildAwsView', () => {
     ]);
   });
 
+  it('reads role,provider, as its pair, and gives the real problem of a value with a trailing comma', () => {
+    const good = roleArn('111111111111', 'A');
+    const result = view({
+      roles: [
+        [good, `${providerArn('111111111111')},`],
+        [roleArn('11111111111', 'B'), `${providerArn('111111111111')},`],
+      ],
+    });
+    expect(result.roles.map((pair) => pair.roleArn)).toEqual([good]);
+    expect(result.roleProblems.map((p) => [p.index, p.reason])).toEqual([
+      [1, expect.stringContaining('account ID "11111111111" is not 12 digits')],
+    ]);
+  });
+
   it('lists duplicate pairs once', () => {
     const pair: [string, string] = [roleArn('111111111111', 'A'), providerArn('111111111111')];
     expect(view({ roles: [pair, pair] }).roles).toHaveLength(1);
@@ -104,6 +118,30 @@ describe('buildAwsView', () => {
       transitiveTagKeys: ['team', 'cost-center'],
       roleAttributePresent: true,
     });
+  });
+
+  it('keeps PrincipalTag keys named like Object.prototype members, on a map with no prototype', () => {
+    const tag = (key: string, value: string) => ({
+      name: `https://aws.amazon.com/SAML/Attributes/PrincipalTag:${key}`,
+      values: [value],
+    });
+    const result = view({
+      extraAttributes: [
+        tag('constructor', 'a'),
+        tag('toString', 'b'),
+        tag('__proto__', 'c'),
+        tag('hasOwnProperty', 'd'),
+        tag('constructor', 'second value ignored'),
+      ],
+    });
+    expect(Object.getPrototypeOf(result.principalTags)).toBeNull();
+    expect(Object.entries(result.principalTags)).toEqual([
+      ['constructor', 'a'],
+      ['toString', 'b'],
+      ['__proto__', 'c'],
+      ['hasOwnProperty', 'd'],
+    ]);
+    expect(JSON.parse(JSON.stringify(result.principalTags))).toHaveProperty('__proto__', 'c');
   });
 
   it('keeps a non-integer duration raw only', () => {

@@ -1,6 +1,6 @@
 import { buildAwsView } from '../../../src/core/aws/view.ts';
 import { AWS_ATTRIBUTES } from '../../../src/core/aws/attributes.ts';
-import type { AwsView, RolePair } from '../../../src/core/aws/types.ts';
+import type { AwsView, KnownPartition, RolePair } from '../../../src/core/aws/types.ts';
 import type { LintContext, Rule, RuleResult } from '../../../src/core/rules/types.ts';
 import type { SamlAttribute, SamlMessage } from '../../../src/core/saml/model.ts';
 
@@ -22,7 +22,7 @@ export function rolePair(roleArn: string, providerArn: string): RolePair {
   return {
     roleArn,
     providerArn,
-    partition,
+    partition: partition as KnownPartition,
     accountId,
     roleName: roleResource.slice('role/'.length),
     providerName: providerArn.slice(providerArn.indexOf('/') + 1),

@@ -35,6 +35,23 @@ describe('role-arn-malformed', () => {
     expect(run(`arn:aws:iam::12345:role/Developer,${PROVIDER_ARN}`)).toEqual([]);
   });
 
+  it('reports a value once, naming its first bad ARNs and how many more', () => {
+    const results = run('a,b,c,d,e', 'a,b,c,d');
+    expect(results).toHaveLength(2);
+    expect(results[0]!.message).toContain('"a" is not an ARN');
+    expect(results[0]!.message).toContain('"c" is not an ARN');
+    expect(results[0]!.message).not.toContain('"d" is not an ARN');
+    expect(results[0]!.message).toContain('and 1 more (1 further parts not read)');
+    expect(results[1]!.message).toMatch(/and 1 more\.$/);
+  });
+
+  it('stays one short finding for a value of 200,000 bad parts', () => {
+    const results = run(Array.from({ length: 200_000 }, () => 'x').join(','));
+    expect(results).toHaveLength(1);
+    expect(results[0]!.message.length).toBeLessThan(1_000);
+    expect(results[0]!.message).toContain('and 1 more (199996 further parts not read)');
+  });
+
   it('leaves empty parts to role-value-shape', () => {
     expect(run(`${ROLE_ARN},,${PROVIDER_ARN}`)).toEqual([]);
   });

@@ -24,8 +24,15 @@ describe('role-value-shape', () => {
     expect(results[0]!.message).toContain('3 comma-separated parts, 1 of them empty');
   });
 
-  it('reports a trailing comma', () => {
+  it('reports a trailing comma after a lone ARN, and a leading one', () => {
     expect(run(`${ROLE_ARN},`)[0]!.message).toContain('1 of them empty');
+    expect(run(`,${ROLE_ARN},${PROVIDER_ARN}`)[0]!.message).toContain('1 of them empty');
+  });
+
+  it('leaves role,provider, to role-value-trailing-comma: AWS signs in with it', () => {
+    expect(run(`${ROLE_ARN},${PROVIDER_ARN},`, `${PROVIDER_ARN},${ROLE_ARN},,`)).toEqual([]);
+    // The shape is right even when an ARN is not: that is another rule's finding.
+    expect(run(`arn:aws:iam::12345678901:role/Dev,${PROVIDER_ARN},`)).toEqual([]);
   });
 
   it('reports a value with only a role ARN', () => {

@@ -1,3 +1,4 @@
+import { reachablePartition } from '../../../core/aws/partition.ts';
 import type { RolePair } from '../../../core/aws/types.ts';
 import { assumeAllRoles } from '../../../core/sts/all-roles.ts';
 import { formatIni } from '../../../core/sts/format-ini.ts';
@@ -7,11 +8,13 @@ import type { ProfileSettings } from './profiles.ts';
 import { shown } from './outputs.ts';
 import { profileFor } from './profiles.ts';
 import { afterResult, type CredentialsDeps, type CredentialsState } from './state.ts';
-import { endpointFor, initialRegion, partitionOf, readDuration } from './request.ts';
+import { endpointFor, initialRegion, readDuration } from './request.ts';
 
 export interface AllRolesOutcome {
   succeeded: { role: RolePair; entry: StoredCredentials; profile: string }[];
   failed: { role: RolePair; error: StsError }[];
+  /** Roles in a partition the tool cannot reach: never sent to STS, each with the reason. */
+  skipped: { role: RolePair; message: string }[];
 }
 
 export interface AllRolesRequest {
@@ -25,8 +28,10 @@ export interface AllRolesRequest {
 }
 
 /** Regions are per partition: a role outside the chosen region's partition uses its default. */
-export const regionFor = (role: RolePair, region: string): string =>
-  initialRegion(partitionOf(role), region);
+export function regionFor(role: RolePair, region: string): string {
+  const reach = reachablePartition(role);
+  return reach.ok ? initialRegion(reach.partition, region) : '';
+}
 
 /** Adds one role's state to the outcome (replacing an earlier one for the role), in role order. */
 export function withRoleState(
@@ -40,6 +45,7 @@ export function withRoleState(
   const next: AllRolesOutcome = {
     succeeded: others(outcome.succeeded),
     failed: others(outcome.failed),
+    skipped: outcome.skipped,
   };
   if (state.kind === 'ready')
     next.succeeded.push({
@@ -75,9 +81,15 @@ export async function requestAllRoles(
   const duration = readDuration(request.durationText);
   if (!duration.ok) return { invalid: duration.message };
   const urls = new Map<string, string>();
+  const skipped: AllRolesOutcome['skipped'] = [];
   for (const role of request.roles) {
+    const reach = reachablePartition(role);
+    if (!reach.ok) {
+      skipped.push({ role, message: reach.message });
+      continue;
+    }
     const endpoint = endpointFor(
-      partitionOf(role),
+      reach.partition,
       regionFor(role, request.region),
       request.stsEndpoint,
     );
@@ -85,7 +97,7 @@ export async function requestAllRoles(
     urls.set(role.roleArn, endpoint.url);
   }
   const results = await assumeAllRoles(
-    request.roles,
+    request.roles.filter((role) => urls.has(role.roleArn)),
     {
       samlAssertion: request.samlAssertion,
       endpointFor: (role) => urls.get(role.roleArn)!,
@@ -94,7 +106,7 @@ export async function requestAllRoles(
     // The core's default limit (four at a time), the same as the CLI's --all.
     { fetch: deps.fetch },
   );
-  let outcome: AllRolesOutcome = { succeeded: [], failed: [] };
+  let outcome: AllRolesOutcome = { succeeded: [], failed: [], skipped };
   for (const { role, result } of results) {
     const state = afterResult(result, {
       tabId: request.tabId,

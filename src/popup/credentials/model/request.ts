@@ -1,6 +1,6 @@
 import { stsEndpointUrl } from '../../../core/aws/endpoints.ts';
 import { STS_REGIONS } from '../../../core/aws/regions.ts';
-import type { Partition, RolePair } from '../../../core/aws/types.ts';
+import type { Partition } from '../../../core/aws/types.ts';
 import { parseDurationSeconds } from '../../../core/sts/duration.ts';
 import { stsEndpointFor } from '../../../core/sts/endpoint.ts';
 import { isStsParameterError } from '../../../core/sts/errors.ts';
@@ -10,10 +10,6 @@ export interface RegionChoice {
   value: string;
   label: string;
 }
-
-/** A role's partition as the core's endpoint functions take it (RolePair keeps it as text). */
-export const partitionOf = (role: Pick<RolePair, 'partition'>): Partition =>
-  role.partition in STS_REGIONS ? (role.partition as Partition) : 'aws';
 
 /** The partition's default endpoint (global for `aws`), then each regional one. */
 export function regionChoices(partition: Partition): RegionChoice[] {

@@ -1,9 +1,10 @@
+import { reachablePartition } from '../../../core/aws/partition.ts';
 import type { RolePair } from '../../../core/aws/types.ts';
 import { assumeRoleWithSaml } from '../../../core/sts/client.ts';
 import { isExpired } from '../../../core/sts/expiry.ts';
 import type { AssumeRoleResult, FetchLike, StsError } from '../../../core/sts/types.ts';
 import type { CredentialsStore, StoredCredentials } from '../../../shared/credentialsStore.ts';
-import { endpointFor, partitionOf, readDuration } from './request.ts';
+import { endpointFor, readDuration } from './request.ts';
 
 /** One role's credentials panel, from the form to the keys (or AWS's refusal). */
 export type CredentialsState =
@@ -54,7 +55,10 @@ export async function requestCredentials(
 ): Promise<CredentialsState> {
   const duration = readDuration(request.durationText);
   if (!duration.ok) return { kind: 'invalid', message: duration.message };
-  const endpoint = endpointFor(partitionOf(request.role), request.region, request.stsEndpoint);
+  // Checked first: an assertion for a partition the tool cannot reach is sent nowhere.
+  const reach = reachablePartition(request.role);
+  if (!reach.ok) return { kind: 'invalid', message: reach.message };
+  const endpoint = endpointFor(reach.partition, request.region, request.stsEndpoint);
   if (!endpoint.ok) return { kind: 'invalid', message: endpoint.message };
   const result = await assumeRoleWithSaml(
     {

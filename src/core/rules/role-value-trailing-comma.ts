@@ -1,0 +1,26 @@
+import { significantParts } from '../aws/role-values.ts';
+import { isIdentityCenter } from './context.ts';
+import { describeRoleValue, roleValues } from './role-values.ts';
+import type { Rule, RuleResult } from './types.ts';
+
+export const roleValueTrailingComma: Rule = {
+  code: 'role-value-trailing-comma',
+  severity: 'warning',
+  summary:
+    'No Role value ends with a comma (AWS ignores a trailing empty part; stricter tools drop the role).',
+  check(context) {
+    if (isIdentityCenter(context)) return [];
+    const { values } = roleValues(context.aws);
+    const results: RuleResult[] = [];
+    for (const value of values) {
+      const trailing = value.parts.length - significantParts(value.parts).length;
+      if (trailing === 0) continue;
+      const commas = trailing === 1 ? 'a comma' : `${trailing} commas`;
+      results.push({
+        message: `${describeRoleValue(value, values.length)} ends with ${commas} after its two ARNs. AWS ignores the empty part and signs in, but tools that split the value strictly (CLI helpers, browser extensions) may drop this role.`,
+        fix: 'Remove the trailing comma in the IdP so the value is exactly "ROLE_ARN,PROVIDER_ARN" (in Google Workspace, edit the custom attribute in the user\'s profile).',
+      });
+    }
+    return results;
+  },
+};
