@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeFailure } from '../../src/cli/commands/credentials.ts';
+import type { RolePair } from '../../src/core/index.ts';
 
-const role = {
+const role: RolePair = {
   roleArn: 'arn:aws:iam::123456789012:role/Admin',
   providerArn: 'arn:aws:iam::123456789012:saml-provider/IdP',
+  partition: 'aws',
+  accountId: '123456789012',
+  roleName: 'Admin',
+  providerName: 'IdP',
 };
 const failure = (message: string) => ({
   code: 'AccessDenied',
