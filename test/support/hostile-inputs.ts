@@ -99,6 +99,27 @@ export function namespaceDeclarations(bytes = NEAR_LIMIT): HostileInput {
   };
 }
 
+/**
+ * Namespace declarations spread over the deepest nesting allowed, and tens of thousands of
+ * elements below them whose prefix is declared only at the top: a resolver that walks every
+ * declaration in scope for each element does (elements x declarations) work.
+ */
+export function namespaceScopes(bytes = NEAR_LIMIT): HostileInput {
+  const xml = buildSamlResponse();
+  const levels = INPUT_LIMITS.maxDepth - 6;
+  const open = Array.from(
+    { length: levels },
+    (_, level) =>
+      `<q:s${Array.from({ length: 100 }, (_, i) => ` xmlns:d${level}x${i}="urn:d:${i}"`).join('')}${level === 0 ? ' xmlns:q="urn:q"' : ''}>`,
+  ).join('');
+  const close = '</q:s>'.repeat(levels);
+  const leaves = repeatTo(() => '<q:e/>', bytes - xml.length - open.length - close.length);
+  return {
+    name: 'namespace-scopes',
+    input: toBase64(xml.replace('<samlp:Status>', `${open}${leaves}${close}<samlp:Status>`)),
+  };
+}
+
 function roleResponse(values: string[]): string {
   return buildSamlResponse({ roles: values.map((value) => [value, PROVIDER]) });
 }
@@ -180,6 +201,7 @@ export const HOSTILE_SHAPES: readonly ((bytes?: number) => HostileInput)[] = [
   deflateBomb,
   longAttributeValue,
   namespaceDeclarations,
+  namespaceScopes,
   hugeRoleValues,
   commaRoleValue,
   manyRoleValues,
