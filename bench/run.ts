@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { runAdversarialBench } from './adversarial.ts';
 import { runCoreBench } from './core.ts';
 import type { BenchRow } from './stats.ts';
 
@@ -17,6 +18,7 @@ async function optional(file: string, exported: string): Promise<BenchRow[]> {
 const only = process.argv[2];
 const rows: BenchRow[] = [];
 if (!only || only === 'core') rows.push(...runCoreBench());
+if (!only || only === 'adversarial') rows.push(...runAdversarialBench());
 if (!only || only === 'idp') rows.push(...(await optional('./idp.ts', 'runIdpBench')));
 if (!only || only === 'extension')
   rows.push(...(await optional('./extension.ts', 'runExtensionBench')));

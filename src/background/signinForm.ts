@@ -1,4 +1,5 @@
 import { classifySamlEndpoint } from '../core/aws/endpoints.ts';
+import { withoutTrailingSlashes } from '../core/trailing-slashes.ts';
 import type { Capture } from '../shared/capture.ts';
 import type { SigninFormReply } from '../shared/messages.ts';
 
@@ -42,7 +43,7 @@ export function signinFormFor(
     ok: true,
     form: {
       // The URL the IdP posted to: a regional host, or a provider's own /saml/acs/ID, stays as it was.
-      action: capture.endpointUrl.split(/[?#]/, 1)[0]!.replace(/\/+$/, ''),
+      action: withoutTrailingSlashes(capture.endpointUrl.trim().split(/[?#]/, 1)[0]!),
       fields: {
         SAMLResponse: samlResponse,
         ...(relayState ? { RelayState: relayState } : {}),

@@ -1,6 +1,7 @@
 // The public surface of the core: what the CLI, the extension and the IdP import.
 export { SamlInputError, isSamlInputError, type SamlInputErrorCode } from './errors.ts';
 export { INPUT_LIMITS } from './limits.ts';
+export { withoutTrailingSlashes } from './trailing-slashes.ts';
 export { inspect, type InspectOptions } from './inspect.ts';
 export { inspectPostedForm } from './inspect-posted-form.ts';
 export { inspectDecoded } from './inspect-decoded.ts';

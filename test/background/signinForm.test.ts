@@ -30,6 +30,20 @@ describe('signinFormFor', () => {
     expect(reply).toMatchObject({ ok: true, form: { action } });
   });
 
+  it('posts back to a URL ending in 40,000 slashes and a space without them, in linear time', () => {
+    const start = performance.now();
+    const reply = signinFormFor(
+      captureAt(`https://signin.aws.amazon.com/saml${'/'.repeat(40_000)} `),
+      roleArn(0, 0),
+      FIXTURE_NOW,
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      form: { action: 'https://signin.aws.amazon.com/saml' },
+    });
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it('does not offer a re-POST for IAM Identity Center ACS captures', () => {
     const reply = signinFormFor(
       captureAt('https://eu-west-1.signin.aws.amazon.com/platform/saml/acs/abc-123'),

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { inspect } from '../../core/index.ts';
+import { inspect, withoutTrailingSlashes } from '../../core/index.ts';
 import { demoConfig, IdpConfigError, loadConfig, type IdpConfig } from '../../idp/config.ts';
 import { demoConfigData } from '../../idp/config/demo.ts';
 import { defaultDataDir, KeyStoreError, resolveSigningKeys } from '../../idp/crypto/keystore.ts';
@@ -84,7 +84,7 @@ async function metadata(args: string[], io: CliIo): Promise<number> {
   if (values.help) return help(io);
   const config = readConfig(values);
   const keys = await resolveSigningKeys({ dataDir: values['data-dir'] ?? defaultDataDir(io.env) });
-  const url = (values.url ?? DEFAULT_IDP_URL).replace(/\/+$/, '');
+  const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
   io.stdout(
     buildIdpMetadata({
       entityId: config.issuer ?? url,

@@ -1,3 +1,4 @@
+import { withoutTrailingSlashes } from '../trailing-slashes.ts';
 import type { Partition } from './types.ts';
 
 /** The sign-in domain of each partition; `<region>.` may precede it. */
@@ -52,7 +53,7 @@ export function classifySamlEndpoint(url: string): SamlEndpoint | undefined {
   if (!parsed || parsed.protocol !== 'https') return undefined;
   const site = classifySigninHost(parsed.host);
   if (!site) return undefined;
-  const path = parsed.path.replace(/\/+$/, '');
+  const path = withoutTrailingSlashes(parsed.path);
   // `/saml/acs/<IdP-ID>`: a SAML provider's own ACS URL (AWS gives providers that require
   // encrypted assertions a unique identifier).
   if (path === '/saml' || /^\/saml\/acs\/[^/]+$/.test(path))

@@ -1,3 +1,5 @@
+import { withoutTrailingSlashes } from '../../core/trailing-slashes.ts';
+
 /** The URL a request reached, as AWS compares Recipient and Destination with it. */
 export function reachedUrl(scheme: string, host: string, path: string): string {
   return normaliseUrl(`${scheme}://${host}${path}`);
@@ -7,7 +9,7 @@ export function reachedUrl(scheme: string, host: string, path: string): string {
 export function normaliseUrl(url: string): string {
   try {
     const parsed = new URL(url.trim());
-    return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
+    return `${parsed.protocol}//${parsed.host}${withoutTrailingSlashes(parsed.pathname)}`;
   } catch {
     return url;
   }
