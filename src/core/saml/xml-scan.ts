@@ -1,13 +1,23 @@
 import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
+import { NamespaceProblems } from './namespace-problems.ts';
+import { NamespaceScope, XML_NAMESPACE } from './namespace-scope.ts';
 
-/** An element: local name, attributes by qualified name, child elements and direct text. */
+/** An element: local name, namespace, attributes, child elements and direct text. */
 export interface XmlElement {
-  /** Local name (prefix removed): SAML is read by local name whatever prefix an IdP picks. */
+  /** Local name (prefix removed); read it together with `namespace`, as AWS does. */
   name: string;
   /**
-   * Qualified name and raw value, alternating. Elements carry one to four attributes, so a flat
-   * list is faster to build and search than a map, and no name can reach a prototype.
+   * Namespace URI from the in-scope `xmlns` declarations: '' for none, and for a prefix nothing
+   * declares (the scan reports that). Absent only on nodes built by hand.
+   */
+  namespace?: string;
+  /** The prefix as written ('' for none), for messages. */
+  prefix?: string;
+  /**
+   * Qualified name, namespace URI and raw value, in threes; `xmlns` declarations are not listed.
+   * Elements carry one to four attributes, so a flat list is faster to build and search than a
+   * map, and no name can reach a prototype.
    */
   attributes: string[];
   children: XmlElement[];
@@ -15,21 +25,55 @@ export interface XmlElement {
   text: string;
 }
 
+/** The document element and the namespace problems met on the way (the scan goes on past them). */
+export interface XmlScan {
+  root: XmlElement;
+  namespaceProblems: string[];
+}
+
+const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
+
 const NAME = /[A-Za-z_][\w.:-]*/y;
 const ATTRIBUTE = /\s*([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /\s*(\/?)>/y;
+/** Up to this many attributes a linear duplicate check beats building a set. */
+const FEW_ATTRIBUTES = 8;
+
+/** The document element only, for readers that do not report namespace problems. */
+export function scanXml(xml: string): XmlElement {
+  return scanXmlDocument(xml).root;
+}
 
 /**
- * A strict, non-validating XML scanner for one document: well-formed tags that must balance, no
- * DTD (refused), no entity expansion, bounded depth. Written for the SAML hot path: it only
- * slices the source, and reports any malformation with its line and column.
+ * A strict, non-validating, namespace-aware XML scanner for one document: well-formed tags that
+ * must balance, no DTD (refused), no entity expansion, bounded depth. Written for the SAML hot
+ * path: it only slices the source, and reports any malformation with its line and column. A
+ * prefix nothing declares is recorded, not thrown, so a debugger can still show the document.
  */
-export function scanXml(xml: string): XmlElement {
+export function scanXmlDocument(
+  xml: string,
+  problems: NamespaceProblems = new NamespaceProblems(),
+): XmlScan {
   const stack: XmlElement[] = [];
   const qnames: string[] = [];
+  const scope = new NamespaceScope();
+  const undeclared = new Set<string>();
+  const raw: string[] = [];
   let root: XmlElement | undefined;
   let i = 0;
   const length = xml.length;
+  const resolve = (prefix: string, what: string, at: number): string => {
+    const uri = scope.lookup(prefix);
+    if (uri !== undefined) return uri;
+    if (problems.full) problems.count();
+    else if (!undeclared.has(prefix)) {
+      undeclared.add(prefix);
+      problems.add(
+        `the prefix "${prefix}" of ${what} at ${position(xml, at)} is not declared by any xmlns:${prefix}`,
+      );
+    }
+    return '';
+  };
   while (i < length) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? length : lt;
@@ -57,6 +101,7 @@ export function scanXml(xml: string): XmlElement {
       if (close < 0 || /\S/.test(xml.slice(NAME.lastIndex, close)))
         fail(xml, lt, `malformed closing tag </${match[0]}`);
       stack.pop();
+      scope.close();
       i = close + 1;
     } else if (next === 33 /* ! */) {
       i = skipMarkupDeclaration(xml, lt, stack[stack.length - 1]);
@@ -69,32 +114,57 @@ export function scanXml(xml: string): XmlElement {
       const match = NAME.exec(xml);
       if (!match) fail(xml, lt, "'<' is not followed by an element name");
       const qname = match[0];
-      const element: XmlElement = {
-        name: localName(qname),
-        attributes: [],
-        children: [],
-        text: '',
-      };
       let at = NAME.lastIndex;
+      raw.length = 0;
+      let seen: Set<string> | undefined;
+      let declares = false;
       for (;;) {
         ATTRIBUTE.lastIndex = at;
         const attribute = ATTRIBUTE.exec(xml);
         if (!attribute) break;
         const name = attribute[1]!;
-        if (attributeValue(element, name) !== undefined)
-          fail(xml, at, `attribute ${name} appears twice`);
-        element.attributes.push(name, attribute[2] ?? attribute[3] ?? '');
+        // Linear for the usual handful; a set past that keeps 80,000 attributes linear too.
+        if (raw.length < FEW_ATTRIBUTES * 2) {
+          for (let k = 0; k < raw.length; k += 2)
+            if (raw[k] === name) fail(xml, at, `attribute ${name} appears twice`);
+        } else {
+          if (!seen) {
+            seen = new Set();
+            for (let k = 0; k < raw.length; k += 2) seen.add(raw[k]!);
+          }
+          if (seen.has(name)) fail(xml, at, `attribute ${name} appears twice`);
+          seen.add(name);
+        }
+        if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58))
+          declares = true;
+        raw.push(name, attribute[2] ?? attribute[3] ?? '');
         at = ATTRIBUTE.lastIndex;
       }
       TAG_END.lastIndex = at;
       const end = TAG_END.exec(xml);
       if (!end) fail(xml, at, `malformed start tag <${qname}`);
+      scope.open();
+      if (declares) declareAll(xml, lt, raw, scope, problems);
+      const colon = qname.indexOf(':');
+      const prefix = colon < 0 ? '' : qname.slice(0, colon);
+      if (colon >= 0 && (colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0))
+        problems.add(`<${qname}> at ${position(xml, lt)} is not a namespace-well-formed name`);
+      const element: XmlElement = {
+        name: colon < 0 ? qname : qname.slice(colon + 1),
+        namespace: resolve(prefix, `<${qname}>`, lt),
+        prefix,
+        attributes: [],
+        children: [],
+        text: '',
+      };
+      addAttributes(xml, lt, raw, element, resolve);
       i = TAG_END.lastIndex;
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(element);
       else if (root) fail(xml, lt, 'a second document element');
       else root = element;
-      if (end[1] !== '/') {
+      if (end[1] === '/') scope.close();
+      else {
         if (stack.length >= INPUT_LIMITS.maxDepth) {
           throw new SamlInputError(
             'too-deep',
@@ -108,7 +178,72 @@ export function scanXml(xml: string): XmlElement {
   }
   if (qnames.length) fail(xml, length, `the document ends before </${qnames[qnames.length - 1]}>`);
   if (!root) fail(xml, 0, 'no document element');
-  return root;
+  return { root, namespaceProblems: problems.list() };
+}
+
+/** Binds the element's `xmlns` and `xmlns:p` declarations (raw holds name, value pairs). */
+function declareAll(
+  xml: string,
+  lt: number,
+  raw: string[],
+  scope: NamespaceScope,
+  problems: NamespaceProblems,
+): void {
+  for (let k = 0; k < raw.length; k += 2) {
+    const name = raw[k]!;
+    if (!name.startsWith('xmlns') || (name.length > 5 && name.charCodeAt(5) !== 58)) continue;
+    const prefix = name.length === 5 ? '' : name.slice(6);
+    const uri = raw[k + 1]!;
+    if (
+      prefix === 'xmlns' ||
+      (prefix === 'xml') !== (uri === XML_NAMESPACE) ||
+      uri === XMLNS_NAMESPACE
+    ) {
+      problems.add(`${name}="${uri}" at ${position(xml, lt)} is a reserved binding XML forbids`);
+      continue;
+    }
+    if (prefix !== '' && uri === '') {
+      problems.add(`${name}="" at ${position(xml, lt)} undeclares a prefix, which XML 1.0 forbids`);
+      continue;
+    }
+    scope.declare(prefix, uri);
+  }
+}
+
+/** Copies the ordinary attributes, each with its namespace (an unprefixed one has none). */
+function addAttributes(
+  xml: string,
+  lt: number,
+  raw: string[],
+  element: XmlElement,
+  resolve: (prefix: string, what: string, at: number) => string,
+): void {
+  const list = element.attributes;
+  let prefixed = 0;
+  for (let k = 0; k < raw.length; k += 2) {
+    const name = raw[k]!;
+    const colon = name.indexOf(':');
+    if (colon < 0) {
+      if (name !== 'xmlns') list.push(name, '', raw[k + 1]!);
+      continue;
+    }
+    const prefix = name.slice(0, colon);
+    if (prefix === 'xmlns') continue;
+    list.push(name, resolve(prefix, `the attribute ${name}`, lt), raw[k + 1]!);
+    prefixed++;
+  }
+  // Two prefixes bound to one URI can name one attribute twice; XML Namespaces forbids that.
+  if (prefixed < 2) return;
+  const expanded = new Set<string>();
+  for (let k = 0; k < list.length; k += 3) {
+    const name = list[k]!;
+    const colon = name.indexOf(':');
+    if (colon < 0 || list[k + 1] === '') continue;
+    const key = `${list[k + 1]!} ${name.slice(colon + 1)}`;
+    if (expanded.has(key))
+      fail(xml, lt, `attribute ${name} repeats another with its namespace and name`);
+    expanded.add(key);
+  }
 }
 
 function skipMarkupDeclaration(xml: string, lt: number, current: XmlElement | undefined): number {
@@ -131,16 +266,11 @@ function skipMarkupDeclaration(xml: string, lt: number, current: XmlElement | un
   );
 }
 
-/** The raw value of the attribute with that qualified name. */
+/** The raw value of the attribute with that qualified name (unprefixed: in no namespace). */
 export function attributeValue(element: XmlElement, name: string): string | undefined {
   const list = element.attributes;
-  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  for (let i = 0; i < list.length; i += 3) if (list[i] === name) return list[i + 2];
   return undefined;
-}
-
-function localName(qname: string): string {
-  const colon = qname.indexOf(':');
-  return colon < 0 ? qname : qname.slice(colon + 1);
 }
 
 function position(xml: string, index: number): string {
