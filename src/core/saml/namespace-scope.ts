@@ -1,39 +1,46 @@
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 /**
- * The `xmlns` bindings in scope while scanning: one map plus an undo log per open element, so a
- * lookup costs one map read however many declarations a hostile document nests.
+ * The `xmlns` bindings in scope while scanning: one map plus an undo log, so a lookup costs one
+ * map read however many declarations a hostile document nests, and an element that declares
+ * nothing (nearly all of them) costs nothing here.
  */
 export class NamespaceScope {
-  /** Prefix ('' for the default namespace) to URI; a Map, so no prefix reaches a prototype. */
+  /** Prefix to URI; a Map, so no prefix reaches a prototype. */
   private readonly bindings = new Map<string, string>([['xml', XML_NAMESPACE]]);
+  /** The default namespace ('' for none), read for every unprefixed element. */
+  defaultNamespace = '';
   private readonly undoPrefixes: string[] = [];
   private readonly undoUris: (string | undefined)[] = [];
-  private readonly marks: number[] = [];
+  private readonly undoDepths: number[] = [];
 
-  /** Starts an element's scope; its declarations follow, `close` ends it. */
-  open(): void {
-    this.marks.push(this.undoPrefixes.length);
-  }
-
-  declare(prefix: string, uri: string): void {
+  /** Binds a prefix ('' for the default namespace) for the element at `depth` and below. */
+  declare(prefix: string, uri: string, depth: number): void {
     this.undoPrefixes.push(prefix);
-    this.undoUris.push(this.bindings.get(prefix));
-    this.bindings.set(prefix, uri);
+    this.undoDepths.push(depth);
+    if (prefix === '') {
+      this.undoUris.push(this.defaultNamespace);
+      this.defaultNamespace = uri;
+    } else {
+      this.undoUris.push(this.bindings.get(prefix));
+      this.bindings.set(prefix, uri);
+    }
   }
 
-  /** The URI bound to the prefix; the default namespace is '' when undeclared. */
+  /** The URI bound to a prefix, if any. */
   lookup(prefix: string): string | undefined {
-    const uri = this.bindings.get(prefix);
-    return uri === undefined && prefix === '' ? '' : uri;
+    return prefix === '' ? this.defaultNamespace : this.bindings.get(prefix);
   }
 
-  close(): void {
-    const mark = this.marks.pop() ?? 0;
-    while (this.undoPrefixes.length > mark) {
+  /** Ends the element at `depth`: its declarations go out of scope. */
+  close(depth: number): void {
+    const depths = this.undoDepths;
+    while (depths.length > 0 && depths[depths.length - 1]! >= depth) {
+      depths.pop();
       const prefix = this.undoPrefixes.pop()!;
       const previous = this.undoUris.pop();
-      if (previous === undefined) this.bindings.delete(prefix);
+      if (prefix === '') this.defaultNamespace = previous ?? '';
+      else if (previous === undefined) this.bindings.delete(prefix);
       else this.bindings.set(prefix, previous);
     }
   }

@@ -58,7 +58,6 @@ export function scanXmlDocument(
   const qnames: string[] = [];
   const scope = new NamespaceScope();
   const undeclared = new Set<string>();
-  const raw: string[] = [];
   let root: XmlElement | undefined;
   let i = 0;
   const length = xml.length;
@@ -101,7 +100,7 @@ export function scanXmlDocument(
       if (close < 0 || /\S/.test(xml.slice(NAME.lastIndex, close)))
         fail(xml, lt, `malformed closing tag </${match[0]}`);
       stack.pop();
-      scope.close();
+      scope.close(stack.length);
       i = close + 1;
     } else if (next === 33 /* ! */) {
       i = skipMarkupDeclaration(xml, lt, stack[stack.length - 1]);
@@ -114,58 +113,74 @@ export function scanXmlDocument(
       const match = NAME.exec(xml);
       if (!match) fail(xml, lt, "'<' is not followed by an element name");
       const qname = match[0];
-      let at = NAME.lastIndex;
-      raw.length = 0;
+      // Ordinary attributes go straight into the element (namespace filled in below, once this
+      // tag's declarations are known); declarations go aside.
+      const attributes: string[] = [];
+      let declarations: string[] | undefined;
+      let prefixed = 0;
       let seen: Set<string> | undefined;
-      let declares = false;
+      let seenDeclarations: Set<string> | undefined;
+      let at = NAME.lastIndex;
       for (;;) {
         ATTRIBUTE.lastIndex = at;
         const attribute = ATTRIBUTE.exec(xml);
         if (!attribute) break;
         const name = attribute[1]!;
-        // Linear for the usual handful; a set past that keeps 80,000 attributes linear too.
-        if (raw.length < FEW_ATTRIBUTES * 2) {
-          for (let k = 0; k < raw.length; k += 2)
-            if (raw[k] === name) fail(xml, at, `attribute ${name} appears twice`);
-        } else {
-          if (!seen) {
-            seen = new Set();
-            for (let k = 0; k < raw.length; k += 2) seen.add(raw[k]!);
-          }
-          if (seen.has(name)) fail(xml, at, `attribute ${name} appears twice`);
-          seen.add(name);
+        const value = attribute[2] ?? attribute[3] ?? '';
+        if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58)) {
+          declarations ??= [];
+          seenDeclarations = namesOnceMany(declarations, 2, seenDeclarations);
+          if (repeats(declarations, 2, name, seenDeclarations))
+            fail(xml, at, `attribute ${name} appears twice`);
+          declarations.push(name, value);
+          at = ATTRIBUTE.lastIndex;
+          continue;
         }
-        if (name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 58))
-          declares = true;
-        raw.push(name, attribute[2] ?? attribute[3] ?? '');
+        seen = namesOnceMany(attributes, 3, seen);
+        if (repeats(attributes, 3, name, seen)) fail(xml, at, `attribute ${name} appears twice`);
+        if (name.indexOf(':') >= 0) prefixed++;
+        attributes.push(name, '', value);
         at = ATTRIBUTE.lastIndex;
       }
       TAG_END.lastIndex = at;
       const end = TAG_END.exec(xml);
       if (!end) fail(xml, at, `malformed start tag <${qname}`);
-      scope.open();
-      if (declares) declareAll(xml, lt, raw, scope, problems);
+      const depth = stack.length;
+      if (declarations) declareAll(xml, lt, declarations, scope, depth, problems);
       const colon = qname.indexOf(':');
-      const prefix = colon < 0 ? '' : qname.slice(0, colon);
-      if (colon >= 0 && (colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0))
-        problems.add(`<${qname}> at ${position(xml, lt)} is not a namespace-well-formed name`);
-      const element: XmlElement = {
-        name: colon < 0 ? qname : qname.slice(colon + 1),
-        namespace: resolve(prefix, `<${qname}>`, lt),
-        prefix,
-        attributes: [],
-        children: [],
-        text: '',
-      };
-      addAttributes(xml, lt, raw, element, resolve);
+      let element: XmlElement;
+      if (colon < 0) {
+        element = {
+          name: qname,
+          namespace: scope.defaultNamespace,
+          prefix: '',
+          attributes,
+          children: [],
+          text: '',
+        };
+      } else {
+        const prefix = qname.slice(0, colon);
+        if (colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0)
+          problems.add(`<${qname}> at ${position(xml, lt)} is not a namespace-well-formed name`);
+        element = {
+          name: qname.slice(colon + 1),
+          namespace: resolve(prefix, `<${qname}>`, lt),
+          prefix,
+          attributes,
+          children: [],
+          text: '',
+        };
+      }
+      if (prefixed > 0) resolveAttributes(xml, lt, attributes, prefixed, resolve);
       i = TAG_END.lastIndex;
       const parent = stack[stack.length - 1];
       if (parent) parent.children.push(element);
       else if (root) fail(xml, lt, 'a second document element');
       else root = element;
-      if (end[1] === '/') scope.close();
-      else {
-        if (stack.length >= INPUT_LIMITS.maxDepth) {
+      if (end[1] === '/') {
+        if (declarations) scope.close(depth);
+      } else {
+        if (depth >= INPUT_LIMITS.maxDepth) {
           throw new SamlInputError(
             'too-deep',
             `the XML nests elements deeper than ${INPUT_LIMITS.maxDepth} levels (at ${position(xml, lt)})`,
@@ -181,19 +196,41 @@ export function scanXmlDocument(
   return { root, namespaceProblems: problems.list() };
 }
 
-/** Binds the element's `xmlns` and `xmlns:p` declarations (raw holds name, value pairs). */
+/**
+ * Whether `name` is already among the names of a flat list (entries `stride` apart): linear for
+ * the usual handful, then through a set built once and kept up to date, so thousands stay linear.
+ */
+function repeats(list: string[], stride: number, name: string, seen: Set<string> | undefined) {
+  if (!seen) {
+    for (let k = 0; k < list.length; k += stride) if (list[k] === name) return true;
+    return false;
+  }
+  if (seen.has(name)) return true;
+  seen.add(name);
+  return false;
+}
+
+/** The set for `repeats` once a list outgrows a linear scan, else undefined. */
+function namesOnceMany(list: string[], stride: number, seen: Set<string> | undefined) {
+  if (seen || list.length < FEW_ATTRIBUTES * stride) return seen;
+  const names = new Set<string>();
+  for (let k = 0; k < list.length; k += stride) names.add(list[k]!);
+  return names;
+}
+
+/** Binds the element's `xmlns` and `xmlns:p` declarations (name, value pairs). */
 function declareAll(
   xml: string,
   lt: number,
-  raw: string[],
+  declarations: string[],
   scope: NamespaceScope,
+  depth: number,
   problems: NamespaceProblems,
 ): void {
-  for (let k = 0; k < raw.length; k += 2) {
-    const name = raw[k]!;
-    if (!name.startsWith('xmlns') || (name.length > 5 && name.charCodeAt(5) !== 58)) continue;
+  for (let k = 0; k < declarations.length; k += 2) {
+    const name = declarations[k]!;
     const prefix = name.length === 5 ? '' : name.slice(6);
-    const uri = raw[k + 1]!;
+    const uri = declarations[k + 1]!;
     if (
       prefix === 'xmlns' ||
       (prefix === 'xml') !== (uri === XML_NAMESPACE) ||
@@ -206,40 +243,31 @@ function declareAll(
       problems.add(`${name}="" at ${position(xml, lt)} undeclares a prefix, which XML 1.0 forbids`);
       continue;
     }
-    scope.declare(prefix, uri);
+    scope.declare(prefix, uri, depth);
   }
 }
 
-/** Copies the ordinary attributes, each with its namespace (an unprefixed one has none). */
-function addAttributes(
+/** Fills in the namespace of each prefixed attribute (an unprefixed one has none). */
+function resolveAttributes(
   xml: string,
   lt: number,
-  raw: string[],
-  element: XmlElement,
+  attributes: string[],
+  prefixed: number,
   resolve: (prefix: string, what: string, at: number) => string,
 ): void {
-  const list = element.attributes;
-  let prefixed = 0;
-  for (let k = 0; k < raw.length; k += 2) {
-    const name = raw[k]!;
+  for (let k = 0; k < attributes.length; k += 3) {
+    const name = attributes[k]!;
     const colon = name.indexOf(':');
-    if (colon < 0) {
-      if (name !== 'xmlns') list.push(name, '', raw[k + 1]!);
-      continue;
-    }
-    const prefix = name.slice(0, colon);
-    if (prefix === 'xmlns') continue;
-    list.push(name, resolve(prefix, `the attribute ${name}`, lt), raw[k + 1]!);
-    prefixed++;
+    if (colon >= 0) attributes[k + 1] = resolve(name.slice(0, colon), `the attribute ${name}`, lt);
   }
   // Two prefixes bound to one URI can name one attribute twice; XML Namespaces forbids that.
   if (prefixed < 2) return;
   const expanded = new Set<string>();
-  for (let k = 0; k < list.length; k += 3) {
-    const name = list[k]!;
+  for (let k = 0; k < attributes.length; k += 3) {
+    const name = attributes[k]!;
     const colon = name.indexOf(':');
-    if (colon < 0 || list[k + 1] === '') continue;
-    const key = `${list[k + 1]!} ${name.slice(colon + 1)}`;
+    if (colon < 0 || attributes[k + 1] === '') continue;
+    const key = `${attributes[k + 1]!} ${name.slice(colon + 1)}`;
     if (expanded.has(key))
       fail(xml, lt, `attribute ${name} repeats another with its namespace and name`);
     expanded.add(key);

@@ -33,6 +33,7 @@ describe('scanXml namespaces', () => {
 
   it('refuses two attributes with one name, even among many', () => {
     expect(() => scanXml('<r a="1" a="2"/>')).toThrow(/attribute a appears twice/);
+    expect(() => scanXml('<r xmlns:p="u" xmlns:p="v"/>')).toThrow(/xmlns:p appears twice/);
     const many = Array.from({ length: 50 }, (_, i) => ` a${i}="v"`).join('');
     expect(() => scanXml(`<r${many} a7="x"/>`)).toThrow(/attribute a7 appears twice/);
     expect(() => scanXml(`<r xmlns:p="u" xmlns:q="u" p:a="1" q:a="2"/>`)).toThrow(SamlInputError);
