@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SamlInputError } from '../../../src/core/errors.ts';
 import { attributeValue, scanXml, scanXmlDocument } from '../../../src/core/saml/xml-scan.ts';
 
+// Time bounds are generous for a shared machine: the quadratic scans these replace took 13-24 s.
 describe('scanXml namespaces', () => {
   it('gives each element and attribute its namespace URI and leaves out declarations', () => {
     const root = scanXml(
@@ -50,7 +51,7 @@ describe('scanXml namespaces', () => {
     const attributes = Array.from({ length: 80_000 }, (_, i) => ` a${i}="v"`).join('');
     const started = performance.now();
     const root = scanXml(`<r${attributes}/>`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(root.attributes.length).toBe(80_000 * 3);
   });
 
@@ -61,7 +62,7 @@ describe('scanXml namespaces', () => {
     const children = Array.from({ length: 20_000 }, (_, i) => `<p${i}:c/>`).join('');
     const started = performance.now();
     const root = scanXml(`<r${declarations}>${children}</r>`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(root.children[19_999]!.namespace).toBe('urn:19999');
   });
 });
