@@ -24,6 +24,12 @@ export class NamespaceProblems {
     this.more++;
   }
 
+  /** Adds a problem whose text is costly (a line and column); once full, only counts it. */
+  addCounted(describe: () => string): void {
+    if (this.full) this.count();
+    else this.add(describe());
+  }
+
   list(): string[] {
     const problems = [...this.listed];
     if (this.more > 0)

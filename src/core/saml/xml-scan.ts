@@ -1,7 +1,9 @@
 import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
 import { NamespaceProblems } from './namespace-problems.ts';
-import { NamespaceScope, XML_NAMESPACE } from './namespace-scope.ts';
+import { NamespaceScope } from './namespace-scope.ts';
+import { declareAll, namesOnceMany, repeats, resolveAttributes } from './tag-attributes.ts';
+import { fail, position } from './xml-error.ts';
 
 /** An element: local name, namespace, attributes, child elements and direct text. */
 export interface XmlElement {
@@ -31,13 +33,9 @@ export interface XmlScan {
   namespaceProblems: string[];
 }
 
-const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
-
 const NAME = /[A-Za-z_][\w.:-]*/y;
 const ATTRIBUTE = /\s*([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /\s*(\/?)>/y;
-/** Up to this many attributes a linear duplicate check beats building a set. */
-const FEW_ATTRIBUTES = 8;
 
 /** The document element only, for readers that do not report namespace problems. */
 export function scanXml(xml: string): XmlElement {
@@ -161,7 +159,9 @@ export function scanXmlDocument(
       } else {
         const prefix = qname.slice(0, colon);
         if (colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0)
-          problems.add(`<${qname}> at ${position(xml, lt)} is not a namespace-well-formed name`);
+          problems.addCounted(
+            () => `<${qname}> at ${position(xml, lt)} is not a namespace-well-formed name`,
+          );
         element = {
           name: qname.slice(colon + 1),
           namespace: resolve(prefix, `<${qname}>`, lt),
@@ -196,84 +196,6 @@ export function scanXmlDocument(
   return { root, namespaceProblems: problems.list() };
 }
 
-/**
- * Whether `name` is already among the names of a flat list (entries `stride` apart): linear for
- * the usual handful, then through a set built once and kept up to date, so thousands stay linear.
- */
-function repeats(list: string[], stride: number, name: string, seen: Set<string> | undefined) {
-  if (!seen) {
-    for (let k = 0; k < list.length; k += stride) if (list[k] === name) return true;
-    return false;
-  }
-  if (seen.has(name)) return true;
-  seen.add(name);
-  return false;
-}
-
-/** The set for `repeats` once a list outgrows a linear scan, else undefined. */
-function namesOnceMany(list: string[], stride: number, seen: Set<string> | undefined) {
-  if (seen || list.length < FEW_ATTRIBUTES * stride) return seen;
-  const names = new Set<string>();
-  for (let k = 0; k < list.length; k += stride) names.add(list[k]!);
-  return names;
-}
-
-/** Binds the element's `xmlns` and `xmlns:p` declarations (name, value pairs). */
-function declareAll(
-  xml: string,
-  lt: number,
-  declarations: string[],
-  scope: NamespaceScope,
-  depth: number,
-  problems: NamespaceProblems,
-): void {
-  for (let k = 0; k < declarations.length; k += 2) {
-    const name = declarations[k]!;
-    const prefix = name.length === 5 ? '' : name.slice(6);
-    const uri = declarations[k + 1]!;
-    if (
-      prefix === 'xmlns' ||
-      (prefix === 'xml') !== (uri === XML_NAMESPACE) ||
-      uri === XMLNS_NAMESPACE
-    ) {
-      problems.add(`${name}="${uri}" at ${position(xml, lt)} is a reserved binding XML forbids`);
-      continue;
-    }
-    if (prefix !== '' && uri === '') {
-      problems.add(`${name}="" at ${position(xml, lt)} undeclares a prefix, which XML 1.0 forbids`);
-      continue;
-    }
-    scope.declare(prefix, uri, depth);
-  }
-}
-
-/** Fills in the namespace of each prefixed attribute (an unprefixed one has none). */
-function resolveAttributes(
-  xml: string,
-  lt: number,
-  attributes: string[],
-  prefixed: number,
-  resolve: (prefix: string, what: string, at: number) => string,
-): void {
-  for (let k = 0; k < attributes.length; k += 3) {
-    const name = attributes[k]!;
-    const colon = name.indexOf(':');
-    if (colon >= 0) attributes[k + 1] = resolve(name.slice(0, colon), `the attribute ${name}`, lt);
-  }
-  // Two prefixes bound to one URI can name one attribute twice; XML Namespaces forbids that.
-  if (prefixed < 2) return;
-  const expanded = new Set<string>();
-  for (let k = 0; k < attributes.length; k += 3) {
-    const name = attributes[k]!;
-    const colon = name.indexOf(':');
-    if (colon < 0 || attributes[k + 1] === '') continue;
-    const key = `${attributes[k + 1]!} ${name.slice(colon + 1)}`;
-    if (expanded.has(key))
-      fail(xml, lt, `attribute ${name} repeats another with its namespace and name`);
-    expanded.add(key);
-  }
-}
-
 function skipMarkupDeclaration(xml: string, lt: number, current: XmlElement | undefined): number {
   if (xml.startsWith('<!--', lt)) {
     const end = xml.indexOf('-->', lt + 4);
@@ -299,21 +221,4 @@ export function attributeValue(element: XmlElement, name: string): string | unde
   const list = element.attributes;
   for (let i = 0; i < list.length; i += 3) if (list[i] === name) return list[i + 2];
   return undefined;
-}
-
-function position(xml: string, index: number): string {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = xml.indexOf('\n'); i >= 0 && i < index; i = xml.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `line ${line}, column ${index - lineStart + 1}`;
-}
-
-function fail(xml: string, index: number, what: string): never {
-  throw new SamlInputError(
-    'not-xml',
-    `the SAML message is not well-formed XML: ${what} at ${position(xml, index)}`,
-  );
 }

@@ -65,4 +65,15 @@ describe('scanXml namespaces', () => {
     expect(performance.now() - started).toBeLessThan(3000);
     expect(root.children[19_999]!.namespace).toBe('urn:19999');
   });
+
+  it('lists reserved bindings and malformed names in bounded time and space', () => {
+    const children = '<c xmlns:xml="urn:bad"/><p:/>'.repeat(30_000);
+    const started = performance.now();
+    const scan = scanXmlDocument(`<r xmlns:p="urn:p">${children}</r>`);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(scan.namespaceProblems).toHaveLength(11);
+    expect(scan.namespaceProblems[0]).toMatch(/xmlns:xml="urn:bad" at line 1, column 20/);
+    expect(scan.namespaceProblems[1]).toMatch(/<p:> at line 1, column 44 is not/);
+    expect(scan.namespaceProblems[10]).toBe('59990 more namespace problems not listed');
+  });
 });
