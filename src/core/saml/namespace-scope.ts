@@ -10,12 +10,15 @@ export class NamespaceScope {
   private readonly bindings = new Map<string, string>([['xml', XML_NAMESPACE]]);
   /** The default namespace ('' for none), read for every unprefixed element. */
   defaultNamespace = '';
+  /** Changes whenever a binding does, so a caller may keep a lookup until then. */
+  version = 0;
   private readonly undoPrefixes: string[] = [];
   private readonly undoUris: (string | undefined)[] = [];
   private readonly undoDepths: number[] = [];
 
   /** Binds a prefix ('' for the default namespace) for the element at `depth` and below. */
   declare(prefix: string, uri: string, depth: number): void {
+    this.version++;
     this.undoPrefixes.push(prefix);
     this.undoDepths.push(depth);
     if (prefix === '') {
@@ -37,6 +40,7 @@ export class NamespaceScope {
     const depths = this.undoDepths;
     while (depths.length > 0 && depths[depths.length - 1]! >= depth) {
       depths.pop();
+      this.version++;
       const prefix = this.undoPrefixes.pop()!;
       const previous = this.undoUris.pop();
       if (prefix === '') this.defaultNamespace = previous ?? '';

@@ -5,7 +5,7 @@ import { fail, position } from './xml-error.ts';
 
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 /** Up to this many attributes a linear duplicate check beats building a set. */
-const FEW_ATTRIBUTES = 8;
+export const FEW_ATTRIBUTES = 8;
 
 /**
  * Whether `name` is already among the names of a flat list (entries `stride` apart): linear for

@@ -2,7 +2,13 @@ import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
 import { NamespaceProblems } from './namespace-problems.ts';
 import { NamespaceScope } from './namespace-scope.ts';
-import { declareAll, namesOnceMany, repeats, resolveAttributes } from './tag-attributes.ts';
+import {
+  declareAll,
+  FEW_ATTRIBUTES,
+  namesOnceMany,
+  repeats,
+  resolveAttributes,
+} from './tag-attributes.ts';
 import { fail, position } from './xml-error.ts';
 
 /** An element: local name, namespace, attributes, child elements and direct text. */
@@ -56,6 +62,9 @@ export function scanXmlDocument(
   const qnames: string[] = [];
   const scope = new NamespaceScope();
   const undeclared = new Set<string>();
+  let cachedPrefix = '';
+  let cachedVersion = -1;
+  let cachedUri: string | undefined;
   let root: XmlElement | undefined;
   let i = 0;
   const length = xml.length;
@@ -134,8 +143,13 @@ export function scanXmlDocument(
           at = ATTRIBUTE.lastIndex;
           continue;
         }
-        seen = namesOnceMany(attributes, 3, seen);
-        if (repeats(attributes, 3, name, seen)) fail(xml, at, `attribute ${name} appears twice`);
+        if (seen === undefined && attributes.length < FEW_ATTRIBUTES * 3) {
+          for (let k = 0; k < attributes.length; k += 3)
+            if (attributes[k] === name) fail(xml, at, `attribute ${name} appears twice`);
+        } else {
+          seen = namesOnceMany(attributes, 3, seen);
+          if (repeats(attributes, 3, name, seen)) fail(xml, at, `attribute ${name} appears twice`);
+        }
         if (name.indexOf(':') >= 0) prefixed++;
         attributes.push(name, '', value);
         at = ATTRIBUTE.lastIndex;
@@ -157,14 +171,24 @@ export function scanXmlDocument(
           text: '',
         };
       } else {
-        const prefix = qname.slice(0, colon);
+        // SAML repeats one or two prefixes throughout: reuse the last lookup while scope is unchanged.
+        if (
+          colon !== cachedPrefix.length ||
+          cachedVersion !== scope.version ||
+          !qname.startsWith(cachedPrefix)
+        ) {
+          cachedPrefix = qname.slice(0, colon);
+          cachedVersion = scope.version;
+          cachedUri = scope.lookup(cachedPrefix);
+        }
+        const prefix = cachedPrefix;
         if (colon === qname.length - 1 || qname.indexOf(':', colon + 1) >= 0)
           problems.addCounted(
             () => `<${qname}> at ${position(xml, lt)} is not a namespace-well-formed name`,
           );
         element = {
           name: qname.slice(colon + 1),
-          namespace: resolve(prefix, `<${qname}>`, lt),
+          namespace: cachedUri ?? resolve(prefix, `<${qname}>`, lt),
           prefix,
           attributes,
           children: [],
