@@ -31,6 +31,7 @@ import { statusNotSuccess } from './status-not-success.ts';
 import { timestampInvalid } from './timestamp-invalid.ts';
 import { transitiveTagNotSent } from './transitive-tag-not-sent.ts';
 import type { Rule } from './types.ts';
+import { xmlNamespaceInvalid } from './xml-namespace-invalid.ts';
 
 /**
  * Every lint rule, in the order the README lists them and the order findings of equal severity
@@ -39,6 +40,7 @@ import type { Rule } from './types.ts';
 export const RULES: readonly Rule[] = [
   statusNotSuccess,
   responseTooLarge,
+  xmlNamespaceInvalid,
   signatureMissing,
   encryptedAssertion,
   identityCenter,

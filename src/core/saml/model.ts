@@ -52,4 +52,9 @@ export interface SamlMessage {
   encryptedAssertion: boolean;
   /** Attributes of the (first) assertion, in document order. */
   attributes: SamlAttribute[];
+  /**
+   * Undeclared prefixes and SAML, XML-DSig or XML-Enc elements outside their namespaces, which
+   * AWS refuses; elements in no namespace were still read so they can be shown. Bounded.
+   */
+  namespaceProblems: string[];
 }

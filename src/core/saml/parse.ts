@@ -2,27 +2,52 @@ import { decodeCharacterReferences } from '../encoding/entities.ts';
 import { SamlInputError } from '../errors.ts';
 import { rootElementName } from '../input/xml-root.ts';
 import type { SamlAttribute, SamlMessage, SignatureInfo } from './model.ts';
+import { NamespaceProblems } from './namespace-problems.ts';
+import { NamespacedReader } from './namespaced-reader.ts';
+import { NS } from './namespaces.ts';
 import { readSignature } from './signature.ts';
-import { scanXml } from './xml-scan.ts';
-import { attribute, child, children, type XmlElement } from './xml-tree.ts';
+import { scanXmlDocument } from './xml-scan.ts';
+import { attribute, type XmlElement } from './xml-tree.ts';
 
-/** Reads a SAML Response (or bare Assertion, or one inside a SOAP/ECP envelope) into the model. */
+const { assertion: SAML, protocol: SAMLP } = NS;
+
+/**
+ * Reads a SAML Response (or bare Assertion, or one inside a SOAP/ECP envelope) into the model,
+ * by namespace and local name as AWS does; namespace problems are listed in the model.
+ */
 export function parseSamlXml(xml: string): SamlMessage {
   const root = rootElementName(xml);
-  const top = scanXml(xml);
-  const message =
-    root === 'Envelope'
-      ? (child(child(top, 'Body'), 'Response') ?? child(child(top, 'Body'), 'Assertion'))
-      : top;
+  const problems = new NamespaceProblems();
+  const top = scanXmlDocument(xml, problems).root;
+  const reader = new NamespacedReader(problems);
+  let message: XmlElement | undefined = top;
+  let isResponse = root === 'Response';
+  if (root === 'Envelope') {
+    const soap = top.namespace === NS.soap12 ? NS.soap12 : NS.soap11;
+    requireNamespace(reader, top, soap);
+    const body = reader.child(top, soap, 'Body');
+    const response = reader.child(body, SAMLP, 'Response');
+    isResponse = response !== undefined;
+    message = response ?? reader.child(body, SAML, 'Assertion');
+  } else requireNamespace(reader, top, isResponse ? SAMLP : SAML);
   if (!message)
     throw new SamlInputError(
       'no-saml-message',
       'the SOAP envelope has no SAML Response or Assertion in its Body',
     );
-  const isResponse =
-    root === 'Response' ||
-    (root === 'Envelope' && child(child(top, 'Body'), 'Response') !== undefined);
-  return isResponse ? readResponse(message) : readAssertionOnly(message);
+  const read = new SamlReader(reader);
+  const saml = isResponse ? read.response(message) : read.assertionOnly(message);
+  saml.namespaceProblems = problems.list();
+  return saml;
+}
+
+/** A document element in another namespace holds nothing AWS would read as SAML. */
+function requireNamespace(reader: NamespacedReader, top: XmlElement, namespace: string): void {
+  if (reader.accepts(top, namespace)) return;
+  throw new SamlInputError(
+    'no-saml-message',
+    `the document element <${top.prefix ? `${top.prefix}:` : ''}${top.name}> is in the namespace ${top.namespace ?? ''}, not ${namespace}, so it is not SAML and AWS refuses it`,
+  );
 }
 
 function value(node: XmlElement | undefined): string | undefined {
@@ -35,99 +60,109 @@ function attr(node: XmlElement | undefined, name: string): string | undefined {
   return raw === undefined ? undefined : decodeCharacterReferences(raw);
 }
 
-function readResponse(response: XmlElement): SamlMessage {
-  const assertion = children(response, 'Assertion')[0];
-  const statusNode = child(response, 'Status');
-  const statusCode = child(statusNode, 'StatusCode');
-  const signatures: SignatureInfo[] = [];
-  const responseSignature = readSignature(response, 'response', attr(response, 'ID'));
-  if (responseSignature) signatures.push(responseSignature);
-  const message: SamlMessage = {
-    kind: 'response',
-    status: {},
-    audiences: [],
-    signatures,
-    encryptedAssertion: children(response, 'EncryptedAssertion').length > 0,
-    attributes: [],
-  };
-  assign(message, {
-    responseId: attr(response, 'ID'),
-    inResponseTo: attr(response, 'InResponseTo'),
-    issueInstant: attr(response, 'IssueInstant'),
-    destination: attr(response, 'Destination'),
-    issuer: value(child(response, 'Issuer'))?.trim(),
-  });
-  assign(message.status, {
-    code: attr(statusCode, 'Value'),
-    subCode: attr(child(statusCode, 'StatusCode'), 'Value'),
-    message: value(child(statusNode, 'StatusMessage')),
-  });
-  if (assertion) readAssertion(assertion, message);
-  return message;
-}
+class SamlReader {
+  constructor(private readonly xml: NamespacedReader) {}
 
-function readAssertionOnly(assertion: XmlElement): SamlMessage {
-  const message: SamlMessage = {
-    kind: 'assertion',
-    status: {},
-    audiences: [],
-    signatures: [],
-    encryptedAssertion: false,
-    attributes: [],
-  };
-  readAssertion(assertion, message);
-  return message;
-}
+  response(response: XmlElement): SamlMessage {
+    const { xml } = this;
+    const assertion = xml.child(response, SAML, 'Assertion');
+    const statusNode = xml.child(response, SAMLP, 'Status');
+    const statusCode = xml.child(statusNode, SAMLP, 'StatusCode');
+    const signatures: SignatureInfo[] = [];
+    const responseSignature = readSignature(xml, response, 'response', attr(response, 'ID'));
+    if (responseSignature) signatures.push(responseSignature);
+    const message: SamlMessage = {
+      kind: 'response',
+      status: {},
+      audiences: [],
+      signatures,
+      encryptedAssertion: xml
+        .children(response, SAML, 'EncryptedAssertion')
+        // Only real XML-Enc content hides an assertion; an empty wrapper must not quiet the rules.
+        .some((wrapper) => xml.child(wrapper, NS.xenc, 'EncryptedData', 'strict') !== undefined),
+      attributes: [],
+      namespaceProblems: [],
+    };
+    assign(message, {
+      responseId: attr(response, 'ID'),
+      inResponseTo: attr(response, 'InResponseTo'),
+      issueInstant: attr(response, 'IssueInstant'),
+      destination: attr(response, 'Destination'),
+      issuer: value(xml.child(response, SAML, 'Issuer'))?.trim(),
+    });
+    assign(message.status, {
+      code: attr(statusCode, 'Value'),
+      subCode: attr(xml.child(statusCode, SAMLP, 'StatusCode'), 'Value'),
+      message: value(xml.child(statusNode, SAMLP, 'StatusMessage')),
+    });
+    if (assertion) this.assertion(assertion, message);
+    return message;
+  }
 
-function readAssertion(assertion: XmlElement, message: SamlMessage): void {
-  const id = attr(assertion, 'ID');
-  const signature = readSignature(assertion, 'assertion', id);
-  if (signature) message.signatures.push(signature);
-  const subject = child(assertion, 'Subject');
-  const nameIdNode = child(subject, 'NameID');
-  const confirmation = child(
-    children(subject, 'SubjectConfirmation')[0],
-    'SubjectConfirmationData',
-  );
-  const conditions = child(assertion, 'Conditions');
-  const authn = child(assertion, 'AuthnStatement');
-  assign(message, {
-    assertionId: id,
-    issuer: message.issuer ?? value(child(assertion, 'Issuer'))?.trim(),
-    issueInstant: message.issueInstant ?? attr(assertion, 'IssueInstant'),
-    recipient: attr(confirmation, 'Recipient'),
-    subjectNotOnOrAfter: attr(confirmation, 'NotOnOrAfter'),
-    inResponseTo: message.inResponseTo ?? attr(confirmation, 'InResponseTo'),
-    notBefore: attr(conditions, 'NotBefore'),
-    notOnOrAfter: attr(conditions, 'NotOnOrAfter'),
-    authnInstant: attr(authn, 'AuthnInstant'),
-    sessionIndex: attr(authn, 'SessionIndex'),
-  });
-  if (nameIdNode) {
-    const format = attr(nameIdNode, 'Format');
-    message.nameId = { value: (value(nameIdNode) ?? '').trim(), ...(format ? { format } : {}) };
+  assertionOnly(assertion: XmlElement): SamlMessage {
+    const message: SamlMessage = {
+      kind: 'assertion',
+      status: {},
+      audiences: [],
+      signatures: [],
+      encryptedAssertion: false,
+      attributes: [],
+      namespaceProblems: [],
+    };
+    this.assertion(assertion, message);
+    return message;
   }
-  for (const restriction of children(conditions, 'AudienceRestriction')) {
-    for (const audience of children(restriction, 'Audience'))
-      message.audiences.push((value(audience) ?? '').trim());
-  }
-  for (const statement of children(assertion, 'AttributeStatement')) {
-    for (const node of children(statement, 'Attribute'))
-      message.attributes.push(readAttribute(node));
-  }
-}
 
-function readAttribute(node: XmlElement): SamlAttribute {
-  const attributeValue: SamlAttribute = { name: attr(node, 'Name') ?? '', values: [] };
-  const friendlyName = attr(node, 'FriendlyName');
-  const nameFormat = attr(node, 'NameFormat');
-  if (friendlyName !== undefined) attributeValue.friendlyName = friendlyName;
-  if (nameFormat !== undefined) attributeValue.nameFormat = nameFormat;
-  for (const element of node.children) {
-    if (element.name === 'AttributeValue')
-      attributeValue.values.push(decodeCharacterReferences(textContent(element)));
+  private assertion(assertion: XmlElement, message: SamlMessage): void {
+    const { xml } = this;
+    const id = attr(assertion, 'ID');
+    const signature = readSignature(xml, assertion, 'assertion', id);
+    if (signature) message.signatures.push(signature);
+    const subject = xml.child(assertion, SAML, 'Subject');
+    const nameIdNode = xml.child(subject, SAML, 'NameID');
+    const confirmation = xml.child(
+      xml.child(subject, SAML, 'SubjectConfirmation'),
+      SAML,
+      'SubjectConfirmationData',
+    );
+    const conditions = xml.child(assertion, SAML, 'Conditions');
+    const authn = xml.child(assertion, SAML, 'AuthnStatement');
+    assign(message, {
+      assertionId: id,
+      issuer: message.issuer ?? value(xml.child(assertion, SAML, 'Issuer'))?.trim(),
+      issueInstant: message.issueInstant ?? attr(assertion, 'IssueInstant'),
+      recipient: attr(confirmation, 'Recipient'),
+      subjectNotOnOrAfter: attr(confirmation, 'NotOnOrAfter'),
+      inResponseTo: message.inResponseTo ?? attr(confirmation, 'InResponseTo'),
+      notBefore: attr(conditions, 'NotBefore'),
+      notOnOrAfter: attr(conditions, 'NotOnOrAfter'),
+      authnInstant: attr(authn, 'AuthnInstant'),
+      sessionIndex: attr(authn, 'SessionIndex'),
+    });
+    if (nameIdNode) {
+      const format = attr(nameIdNode, 'Format');
+      message.nameId = { value: (value(nameIdNode) ?? '').trim(), ...(format ? { format } : {}) };
+    }
+    for (const restriction of xml.children(conditions, SAML, 'AudienceRestriction')) {
+      for (const audience of xml.children(restriction, SAML, 'Audience'))
+        message.audiences.push((value(audience) ?? '').trim());
+    }
+    for (const statement of xml.children(assertion, SAML, 'AttributeStatement')) {
+      for (const node of xml.children(statement, SAML, 'Attribute'))
+        message.attributes.push(this.attribute(node));
+    }
   }
-  return attributeValue;
+
+  private attribute(node: XmlElement): SamlAttribute {
+    const read: SamlAttribute = { name: attr(node, 'Name') ?? '', values: [] };
+    const friendlyName = attr(node, 'FriendlyName');
+    const nameFormat = attr(node, 'NameFormat');
+    if (friendlyName !== undefined) read.friendlyName = friendlyName;
+    if (nameFormat !== undefined) read.nameFormat = nameFormat;
+    for (const value of this.xml.children(node, SAML, 'AttributeValue'))
+      read.values.push(decodeCharacterReferences(textContent(value)));
+    return read;
+  }
 }
 
 /** All text inside an element: an AttributeValue may hold an element (a NameID, say) rather than text. */

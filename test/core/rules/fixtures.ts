@@ -56,6 +56,7 @@ export function validSaml(): SamlMessage {
     sessionIndex: '_session',
     signatures: [{ on: 'assertion', referenceId: '_assertion', elementId: '_assertion' }],
     encryptedAssertion: false,
+    namespaceProblems: [],
     attributes: [
       attribute(
         AWS_ATTRIBUTES.role,

@@ -73,14 +73,17 @@ describe('parseSamlXml', () => {
   });
 
   it('an empty SOAP body is a typed error', () => {
-    expect(() =>
-      parseSamlXml('<soap:Envelope xmlns:soap="s"><soap:Body/></soap:Envelope>'),
-    ).toThrow(SamlInputError);
+    const empty = () =>
+      parseSamlXml(
+        '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body/></soap:Envelope>',
+      );
+    expect(empty).toThrow(SamlInputError);
+    expect(empty).toThrow(/no SAML Response or Assertion/);
   });
 
   it('reports an EncryptedAssertion and a non-success status', () => {
     const saml = parseSamlXml(
-      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="r"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder"><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:RequestDenied"/></samlp:StatusCode><samlp:StatusMessage>no &amp; never</samlp:StatusMessage></samlp:Status><saml:EncryptedAssertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><xenc:EncryptedData xmlns:xenc="x"/></saml:EncryptedAssertion></samlp:Response>`,
+      `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="r"><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Responder"><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:RequestDenied"/></samlp:StatusCode><samlp:StatusMessage>no &amp; never</samlp:StatusMessage></samlp:Status><saml:EncryptedAssertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"><xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#"/></saml:EncryptedAssertion></samlp:Response>`,
     );
     expect(saml.encryptedAssertion).toBe(true);
     expect(saml.status).toEqual({
