@@ -5,13 +5,12 @@ const ACCOUNT_ID = /^\d{12}$/;
 // Any valid account works: it only lets parseIamArn look past a bad account field, so the
 // account and the rest of the ARN are reported separately.
 const STAND_IN_ACCOUNT_ID = '000000000000';
-// A value with more parts than this is wrong in shape whatever they hold: the rest are kept as
-// text (counted, shown) but not parsed, so 500,000 bad parts cost no more than a few.
+// A value with more parts than this is wrong in shape whatever they hold: the rest are counted,
+// never copied or parsed, so 500,000 bad parts cost no more than a few.
 export const MAX_PARSED_PARTS = 4;
 const EMPTY_PART: RoleValuePart = Object.freeze({ text: '', problem: 'the part is empty' });
 
 function readPart(text: string): RoleValuePart {
-  // Empty parts are counted, never parsed: a value of a million commas stays cheap.
   if (text === '') return EMPTY_PART;
   const parsed = parseIamArn(text);
   if (parsed.ok) return { text, arn: parsed.arn };
@@ -36,14 +35,52 @@ function readPart(text: string): RoleValuePart {
   };
 }
 
+/** The next part's end: its comma, or the end of the value. */
+function partEnd(raw: string, start: number): number {
+  const comma = raw.indexOf(',', start);
+  return comma < 0 ? raw.length : comma;
+}
+
+const NON_BLANK = /\S/g;
+
+/** True when raw[start, end) is empty or blank, found without copying it. */
+function isBlank(raw: string, start: number, end: number): boolean {
+  NON_BLANK.lastIndex = start;
+  const found = NON_BLANK.exec(raw);
+  return found === null || found.index >= end;
+}
+
 /**
- * The parts that count, as AWS reads them: empty parts after two ARNs (a trailing comma) are
- * dropped; any other value keeps all its parts, empty ones included.
+ * Splits a value into its first parts, read, and a count of the rest: a value of a million
+ * commas costs one pass and a handful of objects, not a million strings.
  */
-export function significantParts(parts: readonly RoleValuePart[]): readonly RoleValuePart[] {
-  let length = parts.length;
-  while (length > 0 && parts[length - 1]!.text === '') length--;
-  return length === 2 ? parts.slice(0, 2) : parts;
+function splitRoleValue(raw: string): Omit<RoleValue, 'index' | 'raw' | 'pair'> {
+  const parts: RoleValuePart[] = [];
+  let partCount = 0;
+  let emptyParts = 0;
+  let lastNonEmpty = -1;
+  for (let start = 0; ;) {
+    const end = partEnd(raw, start);
+    if (partCount < MAX_PARSED_PARTS) {
+      const part = readPart(raw.slice(start, end).trim());
+      parts.push(part);
+      if (part.text !== '') lastNonEmpty = partCount;
+      else emptyParts++;
+    } else if (isBlank(raw, start, end)) emptyParts++;
+    else lastNonEmpty = partCount;
+    partCount++;
+    if (end === raw.length) break;
+    start = end + 1;
+  }
+  // Empty parts after two ARNs (a trailing comma) don't count, as AWS reads the value.
+  const trailingEmptyParts = lastNonEmpty === 1 ? partCount - 2 : 0;
+  return { parts, partCount, emptyParts, trailingEmptyParts };
+}
+
+/** Parts that count, as AWS reads them, and how many of those are empty. */
+export function significantParts(value: RoleValue): { count: number; empty: number } {
+  const count = value.partCount - value.trailingEmptyParts;
+  return { count, empty: value.emptyParts - value.trailingEmptyParts };
 }
 
 /**
@@ -52,13 +89,9 @@ export function significantParts(parts: readonly RoleValuePart[]): readonly Role
  * sends it), so the tool lists the role and a lint rule warns instead.
  */
 export function readRoleValue(raw: string, index: number): RoleValue {
-  const parts = raw.split(',').map((part, i) => {
-    const text = part.trim();
-    return text === '' || i < MAX_PARSED_PARTS ? readPart(text) : { text };
-  });
-  const value: RoleValue = { index, raw, parts };
-  const [first, second] = parts;
-  if (significantParts(parts).length !== 2 || !first?.arn || !second?.arn) return value;
+  const value: RoleValue = { index, raw, ...splitRoleValue(raw) };
+  const [first, second] = value.parts;
+  if (significantParts(value).count !== 2 || !first?.arn || !second?.arn) return value;
   if (first.badAccountId !== undefined || second.badAccountId !== undefined) return value;
   const [role, provider] = first.arn.resourceType === 'role' ? [first, second] : [second, first];
   if (role.arn?.resourceType !== 'role' || provider.arn?.resourceType !== 'saml-provider')
@@ -77,12 +110,12 @@ export function readRoleValue(raw: string, index: number): RoleValue {
 /** Why a value gives no pair, in one sentence; undefined when it does. */
 export function roleValueProblem(value: RoleValue): string | undefined {
   if (value.pair) return undefined;
-  const parts = significantParts(value.parts);
-  const empty = parts.filter((part) => part.text === '').length;
-  if (parts.length !== 2 || empty > 0) {
-    const count = `${parts.length} comma-separated part${parts.length === 1 ? '' : 's'}${empty ? ` (${empty} empty)` : ''}`;
-    return `expected exactly one role ARN and one saml-provider ARN separated by one comma, found ${count}`;
+  const { count, empty } = significantParts(value);
+  if (count !== 2 || empty > 0) {
+    const found = `${count} comma-separated part${count === 1 ? '' : 's'}${empty ? ` (${empty} empty)` : ''}`;
+    return `expected exactly one role ARN and one saml-provider ARN separated by one comma, found ${found}`;
   }
+  const parts = value.parts.slice(0, 2);
   for (const part of parts) {
     if (part.problem) return part.problem;
     if (part.badAccountId !== undefined)

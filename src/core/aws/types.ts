@@ -33,7 +33,7 @@ export interface RoleValueProblem {
   reason: string;
 }
 
-/** One comma-separated part of a Role value, read as an IAM ARN (past MAX_PARSED_PARTS, text only). */
+/** One comma-separated part of a Role value, read as an IAM ARN. */
 export interface RoleValuePart {
   text: string;
   /** The parsed ARN; set even when only the account ID is bad, so other checks can still use it. */
@@ -52,7 +52,14 @@ export interface RoleValue {
   /** 0-based across every value of every Role attribute. */
   index: number;
   raw: string;
+  /** The first parts (at most MAX_PARSED_PARTS), read; any further ones are only counted. */
   parts: RoleValuePart[];
+  /** How many comma-separated parts the value has in all. */
+  partCount: number;
+  /** How many of them are empty or blank. */
+  emptyParts: number;
+  /** Empty parts after exactly two ARNs (a trailing comma): AWS ignores them. */
+  trailingEmptyParts: number;
   pair?: RolePair;
 }
 

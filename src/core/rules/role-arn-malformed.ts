@@ -1,4 +1,3 @@
-import { MAX_PARSED_PARTS } from '../aws/role-values.ts';
 import { isIdentityCenter } from './context.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
 import { someOf } from './some-of.ts';
@@ -19,7 +18,7 @@ export const roleArnMalformed: Rule = {
         part.text === '' || part.problem === undefined ? [] : [part.problem],
       );
       if (problems.length === 0) continue;
-      const unread = value.parts.length - MAX_PARSED_PARTS;
+      const unread = value.partCount - value.parts.length;
       const rest = unread > 0 ? ` (${unread} further parts not read)` : '';
       results.push({
         message: `${describeRoleValue(value, values.length)}: ${someOf(problems, '; ')}${rest}.`,

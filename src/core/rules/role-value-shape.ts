@@ -8,16 +8,16 @@ const EXPECTED = 'AWS expects exactly one role ARN and one saml-provider ARN, se
 
 function shapeProblem(value: RoleValue): string | undefined {
   // Empty parts after two ARNs are role-value-trailing-comma's: AWS accepts them.
-  const parts = significantParts(value.parts);
-  if (parts.length === 1 && parts[0]!.text === '') return 'is empty';
-  const empty = parts.filter((part) => part.text === '').length;
-  if (empty > 0) return `has ${parts.length} comma-separated parts, ${empty} of them empty`;
-  if (parts.length === 1) {
-    const type = parts[0]!.arn?.resourceType;
+  const { count, empty } = significantParts(value);
+  const [first, second] = value.parts;
+  if (count === 1 && first!.text === '') return 'is empty';
+  if (empty > 0) return `has ${count} comma-separated parts, ${empty} of them empty`;
+  if (count === 1) {
+    const type = first!.arn?.resourceType;
     return type ? `has only a ${type} ARN` : 'has no comma';
   }
-  if (parts.length > 2) return `has ${parts.length} comma-separated parts`;
-  const types = parts.map((part) => part.arn?.resourceType);
+  if (count > 2) return `has ${count} comma-separated parts`;
+  const types = [first?.arn?.resourceType, second?.arn?.resourceType];
   if (types[0] && types[0] === types[1]) return `has two ${types[0]} ARNs`;
   return undefined;
 }

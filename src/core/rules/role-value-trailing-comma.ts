@@ -1,4 +1,3 @@
-import { significantParts } from '../aws/role-values.ts';
 import { isIdentityCenter } from './context.ts';
 import { describeRoleValue, roleValues } from './role-values.ts';
 import type { Rule, RuleResult } from './types.ts';
@@ -13,7 +12,7 @@ export const roleValueTrailingComma: Rule = {
     const { values } = roleValues(context.aws);
     const results: RuleResult[] = [];
     for (const value of values) {
-      const trailing = value.parts.length - significantParts(value.parts).length;
+      const trailing = value.trailingEmptyParts;
       if (trailing === 0) continue;
       const commas = trailing === 1 ? 'a comma' : `${trailing} commas`;
       results.push({
