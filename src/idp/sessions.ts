@@ -5,6 +5,8 @@ export interface ExpiringStoreOptions {
   ttlMs: number;
   /** The most entries kept; adding one more forgets the oldest, so memory stays bounded. */
   maxEntries: number;
+  /** Random bytes per key (24 unless told: AWS's sign-in tokens are longer). */
+  keyBytes?: number;
   now?: () => number;
 }
 
@@ -18,9 +20,11 @@ export class ExpiringStore<T> {
   private readonly entries = new Map<string, { value: T; expires: number }>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
+  private readonly keyBytes: number;
   private readonly now: () => number;
 
   constructor(options: ExpiringStoreOptions) {
+    this.keyBytes = options.keyBytes ?? 24;
     this.ttlMs = options.ttlMs;
     this.maxEntries = options.maxEntries;
     this.now = options.now ?? Date.now;
@@ -37,7 +41,7 @@ export class ExpiringStore<T> {
       if (oldest.done) break;
       this.entries.delete(oldest.value);
     }
-    const key = randomBytes(24).toString('base64url');
+    const key = randomBytes(this.keyBytes).toString('base64url');
     this.entries.set(key, { value, expires: this.now() + this.ttlMs });
     return key;
   }

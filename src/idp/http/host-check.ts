@@ -4,6 +4,8 @@ export interface HostPolicy {
   names: string[];
   /** Further hostnames accepted on any port (the stand-in answers as AWS's hosts). */
   alsoAccepts?: (hostname: string) => boolean;
+  /** How the refusal names what `alsoAccepts` lets in: "an AWS sign-in or STS host". */
+  alsoNamed?: string;
   /** What the server is, for the refusal: "this IdP". */
   server: string;
 }
@@ -26,16 +28,17 @@ export function hostProblem(
   policy: HostPolicy,
 ): { status: 400 | 421; message: string } | undefined {
   const host = (header ?? '').trim().toLowerCase();
+  const names = [...policy.names, ...(policy.alsoNamed ? [policy.alsoNamed] : [])].join(' or ');
   if (host === '')
     return {
       status: 400,
-      message: `the request has no Host header; ${policy.server} answers only as ${policy.names.join(' or ')}`,
+      message: `the request has no Host header; ${policy.server} answers only as ${names}`,
     };
   if (policy.names.includes(host)) return undefined;
   const hostname = host.replace(/:\d+$/, '');
   if (policy.alsoAccepts?.(hostname)) return undefined;
   return {
     status: 421,
-    message: `${policy.server} answers only as ${policy.names.join(' or ')}; this request named the host "${host.slice(0, 200)}" (a web page reaching it under another name is refused: DNS rebinding)`,
+    message: `${policy.server} answers only as ${names}; this request named the host "${host.slice(0, 200)}" (a web page reaching it under another name is refused: DNS rebinding)`,
   };
 }
