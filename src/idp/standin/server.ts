@@ -31,9 +31,10 @@ export async function startAwsStandIn(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const handle = createStandInHandler(options);
   const scheme = options.https ? 'https' : 'http';
-  let hosts: HostPolicy | undefined;
+  // Known once the port is: until then (never in practice) requests get a 503.
+  const guard: { hosts?: HostPolicy } = {};
   const running = await listen((request, response) => void serve(request, response), options);
-  hosts = {
+  guard.hosts = {
     names: localNames(Number(new URL(running.url).port), options.host),
     alsoAccepts: isAwsHost,
     alsoNamed: 'an AWS sign-in or STS host',
@@ -41,6 +42,7 @@ export async function startAwsStandIn(
   };
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const hosts = guard.hosts;
     const refused = hosts ? hostProblem(request.headers.host, hosts) : undefined;
     if (!hosts || refused) {
       response.writeHead(refused?.status ?? 503, {
