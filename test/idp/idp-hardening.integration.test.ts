@@ -312,3 +312,20 @@ describe('Content-Security-Policy', () => {
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 });
+
+describe('what browsers send', () => {
+  it('accepts Origin: null with Sec-Fetch-Site: same-origin, refuses it cross-site', async () => {
+    for (const [site, status] of [
+      ['same-origin', 303],
+      ['cross-site', 403],
+    ] as const) {
+      const { cookie, csrf } = await loginPageState();
+      const page = await rawRequest(`${idp.url}/login`, {
+        method: 'POST',
+        headers: { cookie, origin: 'null', 'sec-fetch-site': site },
+        body: new URLSearchParams({ username: 'alice', password: 'demo', csrf }).toString(),
+      });
+      expect(page.status).toBe(status);
+    }
+  });
+});

@@ -7,7 +7,8 @@ const PAGE_HEADERS = {
   'cache-control': 'no-store',
   'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // Not no-referrer: Chrome then sends `Origin: null` even on the IdP's own form POSTs.
+  'referrer-policy': 'same-origin',
 };
 
 export interface PageOptions {

@@ -10,7 +10,9 @@ export function crossOriginProblem(
   ownOrigin: string,
 ): string | undefined {
   const origin = request.headers.origin;
-  if (origin !== undefined) {
+  // `Origin: null` says nothing either way (Chrome sends it under Referrer-Policy: no-referrer,
+  // sandboxed and data: pages send it too): Sec-Fetch-Site then decides.
+  if (origin !== undefined && origin !== 'null') {
     if (origin.toLowerCase() === ownOrigin) return undefined;
     return `this form came from ${origin.slice(0, 200)}, not from this IdP (${ownOrigin}); sign in and use the IdP's own pages`;
   }
