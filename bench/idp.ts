@@ -113,12 +113,21 @@ async function ssoRow(): Promise<BenchRow> {
   try {
     const cookies = await Promise.all(
       Array.from({ length: USERS }, async (_, i) => {
+        // As a browser signs in: the login page's cookie and CSRF token, posted from its origin.
+        const page = await fetch(`${idp.url}/login`);
+        const loginCookie = page.headers.getSetCookie()[0]!.split(';', 1)[0]!;
+        const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1]!;
         const response = await fetch(`${idp.url}/login`, {
           method: 'POST',
-          body: new URLSearchParams({ username: `user${i}`, password: 'pw' }),
+          headers: { cookie: loginCookie, origin: idp.url },
+          body: new URLSearchParams({ username: `user${i}`, password: 'pw', csrf }),
           redirect: 'manual',
         });
-        return response.headers.get('set-cookie')!.split(';', 1)[0]!;
+        const session = response.headers
+          .getSetCookie()
+          .find((cookie) => cookie.startsWith('saml_roles_idp='));
+        if (!session) throw new Error(`login failed: ${response.status}`);
+        return session.split(';', 1)[0]!;
       }),
     );
     const roundTrip = async (cookie: string) => {

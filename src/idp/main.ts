@@ -36,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     config,
     port,
     host: values.host ?? '127.0.0.1',
+    demo: values.demo ?? false,
     dataDir,
     ...(values.cert ? { certPem: readFileSync(values.cert, 'utf8') } : {}),
     ...(values.key ? { keyPem: readFileSync(values.key, 'utf8') } : {}),

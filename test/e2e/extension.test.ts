@@ -194,13 +194,15 @@ describe.each(BROWSERS)('%s', (browserName) => {
         `chrome.webRequest.onBeforeRequest.addListener((d) => { if (d.method === 'POST') globalThis.__bodies = [...(globalThis.__bodies ?? []), { formData: Boolean(d.requestBody && d.requestBody.formData), raw: Boolean(d.requestBody && d.requestBody.raw) }]; }, { urls: ['https://signin.aws.amazon.com/saml'] }, ['requestBody']); true`,
       );
       const page = await loginAt(world, 'many');
-      const samlResponse = await page.evaluate(async () => {
-        const html = await (await fetch('/applications/aws/sso')).text();
-        return new DOMParser()
-          .parseFromString(html, 'text/html')
-          .querySelector<HTMLInputElement>('input[name=SAMLResponse]')!.value;
-      });
+      // The IdP's CSP lets its pages fetch nothing and post forms only to itself: the response is
+      // fetched here with the browser's session cookie, and posted from a page of the stand-in.
+      const cookie = (await page.cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+      const autoPost = await (
+        await fetch(`${world.idpUrl}/applications/aws/sso`, { headers: { cookie } })
+      ).text();
+      const samlResponse = /name="SAMLResponse" value="([^"]+)"/.exec(autoPost)?.[1] ?? '';
       expect(samlResponse.length).toBeGreaterThan(50_000);
+      await page.goto('https://signin.aws.amazon.com/');
       // A text/plain form is not parsed into formData; its one field carries a url-encoded form body.
       await page.evaluate((saml) => {
         const form = document.createElement('form');
@@ -358,7 +360,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
   describe('other captures and the options page', () => {
     it('shows the core’s error for a POST that does not decode, with a red badge', async () => {
       const page = await world.ext.browser.newPage();
-      await page.goto(`${world.idpUrl}/login`);
+      // Any page will do; the stand-in's lets its forms post to its own /saml.
+      await page.goto('https://signin.aws.amazon.com/');
       await page.evaluate(() => {
         const form = document.createElement('form');
         form.method = 'POST';

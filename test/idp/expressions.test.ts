@@ -121,3 +121,21 @@ applications:
     );
   });
 });
+
+describe('the expression context', () => {
+  it('has no host object to climb out of: this.constructor.constructor reaches no process', () => {
+    expect(() =>
+      mapAlice(
+        `      - { name: ${SESSION}, expression: "return String(this.constructor.constructor('return process')().pid)" }`,
+      ),
+    ).toThrow(/expression threw: Code generation from strings disallowed/);
+  });
+
+  it('sees neither process nor require', () => {
+    expect(
+      mapAlice(
+        `      - { name: ${SESSION}, expression: "return typeof process + ',' + typeof require + ',' + Object.getPrototypeOf(globalThis)" }`,
+      ).attributes[0]!.values,
+    ).toEqual(['undefined,undefined,[object Object]']);
+  });
+});

@@ -1,13 +1,18 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-/** A browser-like client for one user: keeps the session cookie, does not follow redirects. */
+/**
+ * A browser-like client for one user: keeps its cookies, does not follow redirects, and posts forms
+ * the way a browser posts the IdP's own forms: with the page's Origin and its CSRF token.
+ */
 export class Browser {
-  private cookie = '';
+  private readonly cookies = new Map<string, string>();
+  private csrf = '';
 
   constructor(private readonly base: string) {}
 
@@ -18,25 +23,105 @@ export class Browser {
   async post(path: string, form: Record<string, string>): Promise<Response> {
     return this.send(path, {
       method: 'POST',
-      body: new URLSearchParams(form).toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ csrf: this.csrf, ...form }).toString(),
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: new URL(this.base).origin,
+      },
     });
   }
 
-  async login(username: string, password = 'demo'): Promise<Response> {
-    return this.post('/login', { username, password });
+  /**
+   * Opens the login page (for its CSRF token) and signs in; once signed in, opens a page of the new
+   * session for its token, as a browser following the redirect would.
+   */
+  async login(username: string, password = 'demo', extra: Record<string, string> = {}) {
+    await this.get('/login');
+    const response = await this.post('/login', { username, password, ...extra });
+    if (response.status === 303) await this.get('/apps');
+    return response;
+  }
+
+  /** The CSRF token of the last page that carried one. */
+  get csrfToken(): string {
+    return this.csrf;
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {
     const response = await fetch(new URL(path, this.base), {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookie },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      },
     });
-    const set = response.headers.get('set-cookie');
-    if (set) this.cookie = set.split(';', 1)[0]!;
-    return response;
+    for (const set of response.headers.getSetCookie()) {
+      const [name, value] = set.split(';', 1)[0]!.split('=') as [string, string];
+      if (value === '' || /max-age=0/i.test(set)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.startsWith('text/html')) return response;
+    const text = await response.text();
+    const token = /name="csrf" value="([^"]+)"/.exec(text)?.[1];
+    if (token) this.csrf = token;
+    return new Response(text, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   }
+}
+
+/** One HTTP request with exactly the headers given (fetch would not send another Host). */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
+  const target = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        hostname: target.hostname,
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method: options.method ?? 'GET',
+        // An empty Host in the options means none at all (Node would add one).
+        setHost: options.headers?.host !== '',
+        headers: {
+          ...(options.body !== undefined
+            ? {
+                'content-type': 'application/x-www-form-urlencoded',
+                'content-length': String(Buffer.byteLength(options.body)),
+              }
+            : {}),
+          ...Object.fromEntries(
+            Object.entries(options.headers ?? {}).filter(
+              ([name, value]) => name !== 'host' || value,
+            ),
+          ),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }
 
 /** Markup with whitespace runs collapsed and none between tags, so tests ignore formatting. */

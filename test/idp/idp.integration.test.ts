@@ -236,7 +236,11 @@ describe('the companion IdP', () => {
       RelayState: 'https://console.aws.amazon.com/',
     });
     const browser = new Browser(idp.url);
-    const toLogin = await browser.get(`/sso?${query}`);
+    // Without the session cookie, the IdP continues from its own page (SameSite=Strict cookies).
+    const bounce = await browser.get(`/sso?${query}`);
+    expect(bounce.status).toBe(200);
+    const resumePath = /content="0;url=([^"]+)"/.exec(await bounce.text())![1]!;
+    const toLogin = await browser.get(resumePath);
     expect(toLogin.status).toBe(303);
     const loginPath = toLogin.headers.get('location')!;
     const pending = new URL(loginPath, idp.url).searchParams.get('pending')!;

@@ -132,3 +132,23 @@ describe('the federation stand-in (/federation)', () => {
     expect(late.body).toContain('SigninToken is unknown or expired');
   });
 });
+
+describe('the federation stand-in’s memory', () => {
+  it('keeps at most 1000 sign-in tokens, forgetting the oldest first', () => {
+    now = new Date();
+    const session = standInSession();
+    const tokens = Array.from(
+      { length: 1001 },
+      () =>
+        (
+          JSON.parse(get('/federation', { Action: 'getSigninToken', Session: session }).body) as {
+            SigninToken: string;
+          }
+        ).SigninToken,
+    );
+    const login = (SigninToken: string) =>
+      get('/federation', { Action: 'login', SigninToken, Destination: 'https://x/' }).status;
+    expect(login(tokens[0]!)).toBe(400);
+    expect(login(tokens[1000]!)).toBe(200);
+  });
+});

@@ -1,3 +1,4 @@
+import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConfig } from '../../src/idp/config.ts';
 import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
@@ -137,3 +138,74 @@ describe('the AWS sign-in test stand-in over HTTPS, reached as the AWS hosts', (
     expect(answer.body).toContain('<Arn>arn:aws:sts::222222222222:assumed-role/Deployer/bob</Arn>');
   });
 });
+
+describe('the stand-in answers only as itself or as AWS (DNS rebinding)', () => {
+  it('refuses another Host with 421, naming the ones it answers to', async () => {
+    const port = new URL(standIn.url).port;
+    const page = await requestAs('/saml', `rebind.attacker.example:${port}`, 'POST');
+    expect(page.status).toBe(421);
+    expect(page.body).toContain(
+      `the AWS sign-in test stand-in answers only as 127.0.0.1:${port} or localhost:${port} or an AWS sign-in or STS host; this request named the host "rebind.attacker.example:${port}"`,
+    );
+  });
+
+  it('answers as 127.0.0.1:PORT, localhost:PORT and the AWS hosts', async () => {
+    const port = new URL(standIn.url).port;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, ...HOSTS]) {
+      const page = await requestAs('/saml', host, 'POST');
+      expect(page.status).toBe(400); // no SAMLResponse: the stand-in's own answer, not a refusal
+    }
+  });
+
+  it('serves its pages under a CSP: no script, forms post only to itself', async () => {
+    const page = await requestAs('/', 'signin.aws.amazon.com', 'GET');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(
+      "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const page = await postAs(
+      `${standIn.url}/saml`,
+      'signin.aws.amazon.com',
+      { SAMLResponse: 'x'.repeat(1_100_000) },
+      tls.certPem,
+    );
+    expect(page.status).toBe(413);
+  });
+});
+
+/** A request over HTTPS (TLS as signin.aws.amazon.com) whose Host header is `host`. */
+function requestAs(path: string, host: string, method: 'GET' | 'POST') {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const target = new URL(path, standIn.url);
+      const req = httpsRequest(
+        {
+          hostname: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method,
+          servername: 'signin.aws.amazon.com',
+          checkServerIdentity: () => undefined,
+          ca: tls.certPem,
+          headers: { host, 'content-length': '0' },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    },
+  );
+}

@@ -1,3 +1,4 @@
+import { acsUrlProblem } from '../saml/acs-url.ts';
 import { configProblem } from './errors.ts';
 import { FieldReader } from './fields.ts';
 import type {
@@ -154,7 +155,8 @@ function readApplication(
     );
   }
   const acsUrl = fromMetadata?.acsUrl ?? r.string('acsUrl');
-  if (!/^https?:\/\/[^/\s]+/.test(acsUrl)) throw r.fail(`acsUrl "${acsUrl}" is not an http(s) URL`);
+  const acsProblem = acsUrlProblem(acsUrl);
+  if (acsProblem) throw r.fail(acsProblem);
   const relayState = r.optionalString('relayState');
   const nameId = r.optionalString('nameId');
   return {

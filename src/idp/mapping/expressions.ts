@@ -41,8 +41,10 @@ const CALL = new vm.Script('__call(__fn, __json)');
 
 /**
  * A mapping expression compiled once: a JavaScript function body run in its own `node:vm` context
- * with a time limit. This keeps configuration code away from the server's globals and stops
- * endless loops; it is a local developer tool, NOT a security sandbox for untrusted code.
+ * with a time limit. It stops endless loops and keeps configuration code off the server's globals
+ * by accident; it is NOT a sandbox: `node:vm` is no security boundary, and a config file is code the
+ * operator chose to run. The context object has no prototype, so `this.constructor` resolves inside
+ * the context (whose code generation from strings is off), not to the host's `Function`.
  */
 export class CompiledExpression {
   private readonly context: vm.Context;
@@ -52,7 +54,9 @@ export class CompiledExpression {
     body: string,
     readonly label: string,
   ) {
-    this.context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+    this.context = vm.createContext(Object.create(null) as object, {
+      codeGeneration: { strings: false, wasm: false },
+    });
     new vm.Script(BOOTSTRAP).runInContext(this.context);
     try {
       const script = new vm.Script(`(function (user, application) {\n${body}\n})`, {

@@ -1,6 +1,6 @@
 import type { IdpApplication } from '../config/types.ts';
 import { html } from './html.ts';
-import { layout } from './layout.ts';
+import { layout, type PageFrame } from './layout.ts';
 
 export interface AppsPageProps {
   username: string;
@@ -10,8 +10,9 @@ export interface AppsPageProps {
 }
 
 /** The user's applications; each link starts IdP-initiated SSO. */
-export function appsPage(props: AppsPageProps): string {
+export function appsPage(frame: PageFrame, props: AppsPageProps): string {
   return layout(
+    frame,
     'Applications',
     html`<h1>Applications for ${props.displayName}</h1>
       ${props.applications.length === 0 ? html`<p>No application is assigned to your groups.</p>` : ''}

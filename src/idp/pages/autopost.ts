@@ -5,6 +5,7 @@ import { html } from './html.ts';
  * that run no script.
  */
 export function autoPostPage(props: {
+  nonce: string;
   acsUrl: string;
   samlResponse: string;
   relayState?: string;
@@ -24,7 +25,7 @@ export function autoPostPage(props: {
             <button type="submit">Continue</button></noscript
           >
         </form>
-        <script>
+        <script nonce="${props.nonce}">
           document.getElementById('saml-post').submit();
         </script>
       </body>

@@ -16,15 +16,28 @@ td code { word-break: break-all; } .error { color: #a61b1b; background: #fdecec;
 ul.apps { list-style: none; padding: 0; } ul.apps li { margin: 8px 0; }
 `);
 
+/** What every page of one response shares: its CSP nonce and the session's CSRF token. */
+export interface PageFrame {
+  nonce: string;
+  csrfToken?: string;
+}
+
+/** The hidden field that proves a form came from one of the session's own pages. */
+export function csrfField(frame: PageFrame): SafeHtml {
+  return frame.csrfToken
+    ? html`<input type="hidden" name="csrf" value="${frame.csrfToken}" />`
+    : html``;
+}
+
 /** The frame of every IdP page; the header says plainly that this is a local development IdP. */
-export function layout(title: string, body: SafeHtml, user?: string): string {
+export function layout(frame: PageFrame, title: string, body: SafeHtml, user?: string): string {
   return html`<!doctype html>
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title} · saml-roles local IdP</title>
-        <style>
+        <style nonce="${frame.nonce}">
           ${STYLE}
         </style>
       </head>
@@ -35,6 +48,7 @@ export function layout(title: string, body: SafeHtml, user?: string): string {
           ${
             user
               ? html`<form method="post" action="/logout">
+                  ${csrfField(frame)}
                   <span>${user}</span> <button type="submit" data-testid="logout">Sign out</button>
                 </form>`
               : ''

@@ -1,35 +1,41 @@
 import { html } from './html.ts';
-import { layout } from './layout.ts';
+import { csrfField, layout, type PageFrame } from './layout.ts';
 
 export interface LoginPageProps {
   error?: string;
   /** Key of an SP-initiated request waiting for this login. */
   pending?: string;
-  /** Usernames offered as suggestions (the demo shows who can sign in). */
-  usernames: string[];
+  /** Usernames offered as suggestions: only the demo (`--demo`) shows who can sign in. */
+  usernames?: string[];
   username?: string;
 }
 
-export function loginPage(props: LoginPageProps): string {
+export function loginPage(frame: PageFrame, props: LoginPageProps): string {
   return layout(
+    frame,
     'Sign in',
     html`<h1>Sign in</h1>
       ${props.error ? html`<p class="error" role="alert" data-testid="login-error">${props.error}</p>` : ''}
       <form method="post" action="/login" data-testid="login-form">
+        ${csrfField(frame)}
         <label for="username">Username</label>
         <input
           type="text"
           id="username"
           name="username"
-          list="usernames"
+          ${props.usernames ? html`list="usernames"` : ''}
           autocomplete="username"
           value="${props.username ?? ''}"
           required
           autofocus
         />
-        <datalist id="usernames">
-          ${props.usernames.map((u) => html`<option value="${u}"></option>`)}
-        </datalist>
+        ${
+          props.usernames
+            ? html`<datalist id="usernames">
+                ${props.usernames.map((u) => html`<option value="${u}"></option>`)}
+              </datalist>`
+            : ''
+        }
         <label for="password">Password</label>
         <input
           type="password"

@@ -1,19 +1,24 @@
 import { html } from './html.ts';
-import { layout } from './layout.ts';
+import { csrfField, layout, type PageFrame } from './layout.ts';
 
 /** Creating an application from SP metadata (IAM Identity Center offers a metadata file). */
-export function newAppPage(props: {
-  viewer: string;
-  error?: string;
-  slug?: string;
-  metadata?: string;
-}): string {
+export function newAppPage(
+  frame: PageFrame,
+  props: {
+    viewer: string;
+    error?: string;
+    slug?: string;
+    metadata?: string;
+  },
+): string {
   return layout(
+    frame,
     'Add application',
     html`<h1>Add an application from SP metadata</h1>
       <p>The ACS URL and the audience (the SP's entity ID) are read from the metadata.</p>
       ${props.error ? html`<p class="error" role="alert">${props.error}</p>` : ''}
       <form method="post" action="/applications">
+        ${csrfField(frame)}
         <label for="slug">Slug</label>
         <input
           type="text"
@@ -30,7 +35,7 @@ export function newAppPage(props: {
 ${props.metadata ?? ''}</textarea>
         <button type="submit">Add application</button>
       </form>
-      <script>
+      <script nonce="${frame.nonce}">
         document.getElementById('file').addEventListener('change', async (event) => {
           const file = event.target.files[0];
           if (file) document.getElementById('metadata').value = await file.text();

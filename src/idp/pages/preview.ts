@@ -1,6 +1,6 @@
 import type { MappingOutput } from '../mapping/evaluate.ts';
 import { html } from './html.ts';
-import { layout } from './layout.ts';
+import { layout, type PageFrame } from './layout.ts';
 
 export interface PreviewPageProps {
   slug: string;
@@ -11,8 +11,9 @@ export interface PreviewPageProps {
 }
 
 /** What an application's mappings produce for one user, one row per attribute value. */
-export function previewPage(props: PreviewPageProps): string {
+export function previewPage(frame: PageFrame, props: PreviewPageProps): string {
   return layout(
+    frame,
     `Preview ${props.slug}`,
     html`<h1>Mappings of ${props.slug} for ${props.username}</h1>
       <form method="get">

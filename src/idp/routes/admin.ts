@@ -1,6 +1,5 @@
 import type { IdpUser } from '../config/types.ts';
-import { readForm } from '../http/request.ts';
-import { redirect, sendHtml } from '../http/respond.ts';
+import { redirect } from '../http/respond.ts';
 import { MappingError } from '../mapping/evaluate.ts';
 import { MintError } from '../mint.ts';
 import { messagePage } from '../pages/message.ts';
@@ -8,7 +7,7 @@ import { newAppPage } from '../pages/new-app.ts';
 import { previewPage } from '../pages/preview.ts';
 import { parseSpMetadata } from '../saml/sp-metadata.ts';
 import { XmlInputError } from '../saml/xml-text.ts';
-import { currentUser, type Route, type RouteArgs } from './context.ts';
+import { currentUser, sendPage, type Route, type RouteArgs } from './context.ts';
 
 /** The signed-in admin, or undefined after answering with a redirect or a 403. */
 function requireAdmin(args: RouteArgs): IdpUser | undefined {
@@ -18,10 +17,11 @@ function requireAdmin(args: RouteArgs): IdpUser | undefined {
     return undefined;
   }
   if (!user.admin) {
-    sendHtml(
-      args.response,
+    sendPage(
+      args,
       403,
       messagePage(
+        args.frame,
         'Not allowed',
         'only admins (members of "admins" or users with admin: true) may do this',
         user.username,
@@ -44,23 +44,23 @@ export const adminRoutes: Route[] = [
       try {
         const output = args.context.minter.preview(username, slug);
         const usernames = args.context.minter.config.users.map((u) => u.username);
-        sendHtml(
-          args.response,
+        sendPage(
+          args,
           200,
-          previewPage({ slug, username, output, viewer: viewer.username, usernames }),
+          previewPage(args.frame, { slug, username, output, viewer: viewer.username, usernames }),
         );
       } catch (error) {
         if (error instanceof MintError)
-          return sendHtml(
-            args.response,
+          return sendPage(
+            args,
             404,
-            messagePage('Not found', error.message, viewer.username),
+            messagePage(args.frame, 'Not found', error.message, viewer.username),
           );
         if (error instanceof MappingError)
-          return sendHtml(
-            args.response,
+          return sendPage(
+            args,
             500,
-            messagePage('Attribute mapping failed', error.message, viewer.username),
+            messagePage(args.frame, 'Attribute mapping failed', error.message, viewer.username),
           );
         throw error;
       }
@@ -71,17 +71,17 @@ export const adminRoutes: Route[] = [
     path: /^\/applications\/new$/,
     handle: (args) => {
       const viewer = requireAdmin(args);
-      if (viewer) sendHtml(args.response, 200, newAppPage({ viewer: viewer.username }));
+      if (viewer) sendPage(args, 200, newAppPage(args.frame, { viewer: viewer.username }));
     },
   },
   {
     // IAM Identity Center flow: the SP metadata names the ACS URL and the audience (entity ID).
     method: 'POST',
     path: /^\/applications$/,
-    handle: async (args) => {
+    handle: (args) => {
       const viewer = requireAdmin(args);
       if (!viewer) return;
-      const form = await readForm(args.request);
+      const form = args.form;
       const slug = (form.get('slug') ?? '').trim();
       const metadata = form.get('metadata') ?? '';
       try {
@@ -101,10 +101,10 @@ export const adminRoutes: Route[] = [
         });
       } catch (error) {
         if (!(error instanceof XmlInputError || error instanceof MintError)) throw error;
-        return sendHtml(
-          args.response,
+        return sendPage(
+          args,
           400,
-          newAppPage({ viewer: viewer.username, error: error.message, slug, metadata }),
+          newAppPage(args.frame, { viewer: viewer.username, error: error.message, slug, metadata }),
         );
       }
       redirect(args.response, '/apps');

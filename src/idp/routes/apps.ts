@@ -1,6 +1,8 @@
-import { redirect, sendHtml } from '../http/respond.ts';
+import { redirect } from '../http/respond.ts';
 import { appsPage } from '../pages/apps.ts';
-import { currentUser, type Route, type RouteArgs } from './context.ts';
+import { messagePage } from '../pages/message.ts';
+import { relayStateProblem } from '../saml/relay-state.ts';
+import { currentUser, sendPage, type Route, type RouteArgs } from './context.ts';
 import { answerWithResponse } from './sso-response.ts';
 
 function idpInitiated(args: RouteArgs): void {
@@ -8,13 +10,10 @@ function idpInitiated(args: RouteArgs): void {
   if (!user) return redirect(args.response, '/login');
   const slug = decodeURIComponent(args.match[1]!);
   const relayState = args.url.searchParams.get('RelayState') ?? undefined;
-  answerWithResponse(
-    args.response,
-    args.context,
-    user,
-    slug,
-    relayState !== undefined ? { relayState } : {},
-  );
+  const problem = relayStateProblem(relayState);
+  if (problem)
+    return sendPage(args, 400, messagePage(args.frame, 'Bad SSO request', problem, user.username));
+  answerWithResponse(args, user, slug, relayState !== undefined ? { relayState } : {});
 }
 
 export const appRoutes: Route[] = [
@@ -25,10 +24,10 @@ export const appRoutes: Route[] = [
       const user = currentUser(args);
       if (!user) return redirect(args.response, '/login');
       const applications = args.context.minter.applicationsFor(user);
-      sendHtml(
-        args.response,
+      sendPage(
+        args,
         200,
-        appsPage({
+        appsPage(args.frame, {
           username: user.username,
           displayName: user.name,
           applications,

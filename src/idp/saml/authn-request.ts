@@ -11,6 +11,7 @@ export interface AuthnRequest {
 }
 
 const MAX_XML_BYTES = 100_000;
+const MAX_ID_LENGTH = 256;
 
 /**
  * Decodes an AuthnRequest from the HTTP-Redirect binding (raw DEFLATE, base64) or the HTTP-POST
@@ -47,6 +48,12 @@ export function parseAuthnRequest(xml: string): AuthnRequest {
   if (!request) throw new XmlInputError('SAMLRequest is not an AuthnRequest');
   const id = attributeOf(request, 'ID');
   if (!id) throw new XmlInputError('the AuthnRequest has no ID');
+  // The ID is kept while the user signs in and echoed as InResponseTo: a bounded size keeps the
+  // pending-request store's memory bounded too.
+  if (id.length > MAX_ID_LENGTH)
+    throw new XmlInputError(
+      `the AuthnRequest ID is ${id.length} characters; at most ${MAX_ID_LENGTH} are accepted`,
+    );
   const issuer = textOf(childElements(request, 'Issuer')[0])?.trim();
   if (!issuer) throw new XmlInputError('the AuthnRequest has no Issuer (the SP entity ID)');
   const acsUrl = attributeOf(request, 'AssertionConsumerServiceURL');

@@ -1,3 +1,4 @@
+import { acsUrlProblem } from './acs-url.ts';
 import { attributeOf, childElements, parseForeignXml, XmlInputError } from './xml-text.ts';
 
 const HTTP_POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
@@ -35,5 +36,7 @@ export function parseSpMetadata(xml: string): SpMetadata {
     throw new XmlInputError(
       `the SP metadata for ${entityId} has no HTTP-POST AssertionConsumerService with a Location`,
     );
+  const problem = acsUrlProblem(acsUrl);
+  if (problem) throw new XmlInputError(`the SP metadata for ${entityId}: ${problem}`);
   return { entityId, acsUrl };
 }

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { html } from '../pages/html.ts';
+import { ExpiringStore } from '../sessions.ts';
 import {
   htmlResponse,
   STANDIN_NAME,
-  type StandInContext,
   type StandInRequest,
   type StandInResponse,
   type StandInRoute,
@@ -11,6 +10,8 @@ import {
 
 /** AWS documents sign-in tokens as valid for 15 minutes. */
 const SIGNIN_TOKEN_LIFETIME_MS = 15 * 60_000;
+/** Tokens kept at once: a flood of getSigninToken forgets the oldest instead of growing. */
+const MAX_SIGNIN_TOKENS = 1000;
 const MIN_SESSION = 900;
 const MAX_SESSION = 43_200;
 // The stand-in's STS writes this at the start of each session token it issues (sts-xml.ts).
@@ -19,7 +20,6 @@ const STANDIN_TOKEN_PREFIX = `${STANDIN_NAME}: not a real session token.`;
 interface IssuedToken {
   accessKeyId: string;
   sessionDuration: number;
-  expiresAt: number;
 }
 
 function params(request: StandInRequest): URLSearchParams {
@@ -59,19 +59,22 @@ function readSession(text: string | null): { accessKeyId: string } | string {
  * sign-in token, `login` spends it. The stand-in answers `login` with a page naming the session
  * instead of redirecting to a console that is not there.
  */
-export function createFederationRoutes(): StandInRoute[] {
-  const issued = new Map<string, IssuedToken>();
+export function createFederationRoutes(now: () => Date): StandInRoute[] {
+  const issued = new ExpiringStore<IssuedToken>({
+    ttlMs: SIGNIN_TOKEN_LIFETIME_MS,
+    maxEntries: MAX_SIGNIN_TOKENS,
+    keyBytes: 96,
+    now: () => now().getTime(),
+  });
 
-  function getSigninToken(p: URLSearchParams, context: StandInContext): StandInResponse {
+  function getSigninToken(p: URLSearchParams): StandInResponse {
     const durationText = p.get('SessionDuration') ?? '3600';
     const sessionDuration = /^\d{1,6}$/.test(durationText) ? Number(durationText) : NaN;
     if (!(sessionDuration >= MIN_SESSION && sessionDuration <= MAX_SESSION))
       return badRequest(`SessionDuration ${durationText} is not ${MIN_SESSION}..${MAX_SESSION}`);
     const session = readSession(p.get('Session'));
     if (typeof session === 'string') return badRequest(session);
-    const token = randomBytes(96).toString('base64url');
-    const expiresAt = context.now().getTime() + SIGNIN_TOKEN_LIFETIME_MS;
-    issued.set(token, { accessKeyId: session.accessKeyId, sessionDuration, expiresAt });
+    const token = issued.add({ accessKeyId: session.accessKeyId, sessionDuration });
     return {
       status: 200,
       headers: { 'content-type': 'application/json', 'x-stand-in': STANDIN_NAME },
@@ -79,10 +82,9 @@ export function createFederationRoutes(): StandInRoute[] {
     };
   }
 
-  function login(p: URLSearchParams, context: StandInContext): StandInResponse {
+  function login(p: URLSearchParams): StandInResponse {
     const token = issued.get(p.get('SigninToken') ?? '');
-    if (!token || token.expiresAt <= context.now().getTime())
-      return badRequest('SigninToken is unknown or expired');
+    if (!token) return badRequest('SigninToken is unknown or expired');
     const destination = p.get('Destination') ?? '';
     if (!/^https?:\/\//.test(destination)) return badRequest('Destination is not a URL');
     return htmlResponse(
@@ -101,11 +103,11 @@ export function createFederationRoutes(): StandInRoute[] {
     );
   }
 
-  function federation(request: StandInRequest, context: StandInContext): StandInResponse {
+  function federation(request: StandInRequest): StandInResponse {
     const p = params(request);
     const action = p.get('Action');
-    if (action === 'getSigninToken') return getSigninToken(p, context);
-    if (action === 'login') return login(p, context);
+    if (action === 'getSigninToken') return getSigninToken(p);
+    if (action === 'login') return login(p);
     return badRequest(`Action ${JSON.stringify(action ?? '')} is not getSigninToken or login`);
   }
 

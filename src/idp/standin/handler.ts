@@ -33,7 +33,7 @@ export function createStandInHandler(
   // STS before home: both answer `/`, STS only when an Action is given.
   const routes = [
     ...(options.routes ?? []),
-    ...createFederationRoutes(),
+    ...createFederationRoutes(context.now),
     ...samlRoutes,
     ...stsRoutes,
     ...homeRoutes,

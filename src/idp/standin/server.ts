@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { classifySigninHost } from '../../core/index.ts';
+import { hostProblem, localNames, type HostPolicy } from '../http/host-check.ts';
 import { listen } from '../http/listen.ts';
 import { BodyTooLargeError, readBody } from '../http/request.ts';
 import { createStandInHandler, type StandInHandlerOptions } from './handler.ts';
@@ -12,6 +14,14 @@ export interface StartAwsStandInOptions extends StandInHandlerOptions {
   https?: { certPem: string; keyPem: string };
 }
 
+// STS answers at sts.amazonaws.com and sts.REGION.amazonaws.com(.cn).
+const STS_HOST = /^sts(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
+
+/** The AWS hosts tests route to the stand-in; a rebinding page cannot send them as its Host. */
+function isAwsHost(hostname: string): boolean {
+  return classifySigninHost(hostname) !== undefined || STS_HOST.test(hostname);
+}
+
 /**
  * Starts the AWS sign-in test stand-in: a local server answering like AWS SAML sign-in and STS
  * AssumeRoleWithSAML for tests and demos. It is a test double and says so on every page.
@@ -21,9 +31,26 @@ export async function startAwsStandIn(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const handle = createStandInHandler(options);
   const scheme = options.https ? 'https' : 'http';
+  // Known once the port is: until then (never in practice) requests get a 503.
+  const guard: { hosts?: HostPolicy } = {};
   const running = await listen((request, response) => void serve(request, response), options);
+  guard.hosts = {
+    names: localNames(Number(new URL(running.url).port), options.host),
+    alsoAccepts: isAwsHost,
+    alsoNamed: 'an AWS sign-in or STS host',
+    server: 'the AWS sign-in test stand-in',
+  };
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const hosts = guard.hosts;
+    const refused = hosts ? hostProblem(request.headers.host, hosts) : undefined;
+    if (!hosts || refused) {
+      response.writeHead(refused?.status ?? 503, {
+        'content-type': 'text/plain; charset=utf-8',
+        connection: 'close',
+      });
+      return void response.end(`${refused?.message ?? 'starting'}\n`);
+    }
     try {
       const body = request.method === 'POST' ? await readBody(request) : '';
       const url = new URL(request.url ?? '/', 'http://stand-in.invalid');

@@ -41,6 +41,10 @@ export function htmlResponse(status: number, body: string): StandInResponse {
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
+      // Its pages run no script and post only to themselves (the role picker to /saml).
+      'content-security-policy':
+        "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
       'x-stand-in': STANDIN_NAME,
     },
     body,
