@@ -2,6 +2,21 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Outside the core, only its entries: the core decides what SAML, AWS and STS mean, and each
+// entry is a bundle boundary (the worker must not pull in the STS client).
+const CORE_ENTRIES_ONLY = {
+  group: [
+    '**/core/**',
+    '!**/core/index.ts',
+    '!**/core/inspect.ts',
+    '!**/core/credentials.ts',
+    '!**/core/settings.ts',
+    '!**/core/xml.ts',
+  ],
+  message:
+    'Import the core through an entry: core/inspect.ts, credentials.ts, settings.ts, xml.ts (or index.ts in Node).',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -86,6 +101,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/cli/**', 'src/idp/**', 'src/platform/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_ENTRIES_ONLY] }] },
+  },
+  {
     // Extension code reaches browser APIs only through src/platform.
     files: [
       'src/background/**',
@@ -104,6 +123,7 @@ export default tseslint.config(
               message: 'Use src/platform wrappers so logic stays testable.',
             },
           ],
+          patterns: [CORE_ENTRIES_ONLY],
         },
       ],
       'no-restricted-globals': ['error', { name: 'chrome', message: 'Use src/platform wrappers.' }],

@@ -17,7 +17,7 @@ export default defineConfig({
       browser: target,
       contentScripts: { standaloneFiles: ['src/content/awsPicker.ts'] },
     }),
-    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 40 * 1024 } }),
+    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 42 * 1024 } }),
   ],
   build: {
     outDir: OUT_DIRS[target],

@@ -78,6 +78,9 @@ export function buildReport(
         }, 0);
         const verdict = sum <= budget ? 'within' : 'OVER';
         console.log(`  ${label}: ${kb(sum)} (${verdict} budget ${kb(budget)})`);
+        // A budget that only prints can be ignored; the build, and so npm test, fails instead.
+        if (sum > budget)
+          this.error(`${label} is ${kb(sum)} gzipped, over its budget of ${kb(budget)}`);
       }
     },
   };

@@ -2,8 +2,7 @@
 // POST which wakes a stopped worker is still seen.
 // Core modules imported directly, not through the barrel: a barrel import makes every core module
 // (the popup's lazily loaded STS client too) reachable from the worker, and so part of its chunks.
-import { SAML_ENDPOINT_MATCH_PATTERNS } from '../core/aws/endpoints.ts';
-import { inspectPostedForm } from '../core/inspect-posted-form.ts';
+import { inspectPostedForm, SAML_ENDPOINT_MATCH_PATTERNS } from '../core/inspect.ts';
 import {
   localArea,
   onMessage,

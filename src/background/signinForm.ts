@@ -1,5 +1,4 @@
-import { classifySamlEndpoint } from '../core/aws/endpoints.ts';
-import { withoutTrailingSlashes } from '../core/trailing-slashes.ts';
+import { classifySamlEndpoint, withoutTrailingSlashes } from '../core/inspect.ts';
 import type { Capture } from '../shared/capture.ts';
 import type { SigninFormReply } from '../shared/messages.ts';
 

@@ -1,4 +1,4 @@
-import type { Inspection } from '../core/index.ts';
+import type { Inspection } from '../core/inspect.ts';
 
 /** What every capture records about where the assertion went and came from. */
 interface CaptureBase {

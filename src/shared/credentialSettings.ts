@@ -1,8 +1,7 @@
 // Advanced settings for STS credentials. Kept under their own storage key, read only by the options
 // page and the credentials panel, so neither the popup's first load nor the worker carries them.
-import { STS_REGIONS } from '../core/aws/regions.ts';
-import { customEndpointProblem } from '../core/sts/custom-endpoint.ts';
-import { checkProfileTemplate } from '../core/sts/profile-name.ts';
+import { checkProfileTemplate, customEndpointProblem } from '../core/credentials.ts';
+import { STS_REGIONS } from '../core/inspect.ts';
 import type { KeyValueArea } from '../platform/types.ts';
 
 export const CREDENTIAL_SETTINGS_KEY = 'credentialSettings';

@@ -1,7 +1,6 @@
 // Temporary AWS credentials per tab and role, in storage.session only (never storage.local): they
 // survive the popup closing, vanish when the browser quits, and are dropped once expired.
-import { isExpired } from '../core/sts/expiry.ts';
-import type { StsCredentials } from '../core/sts/types.ts';
+import { isExpired, type StsCredentials } from '../core/credentials.ts';
 import type { KeyValueArea } from '../platform/types.ts';
 
 export interface StoredCredentials {

@@ -1,5 +1,5 @@
 import type { KeyValueArea } from '../platform/types.ts';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '../core/settings.ts';
+import { normalizeSettings, type Settings, SETTINGS_KEY } from '../core/settings.ts';
 
 /** Settings in a storage area (storage.local in the extension), read and written whole. */
 export interface SettingsStore {

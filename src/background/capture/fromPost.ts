@@ -1,8 +1,10 @@
-import { classifySamlEndpoint } from '../../core/aws/endpoints.ts';
-import { isSamlInputError } from '../../core/errors.ts';
-import type { Inspection } from '../../core/inspection.ts';
-import type { PostedForm } from '../../core/input/posted-form.ts';
-import { expiresAt } from '../../core/saml/time.ts';
+import {
+  classifySamlEndpoint,
+  expiresAt,
+  type Inspection,
+  isSamlInputError,
+  type PostedForm,
+} from '../../core/inspect.ts';
 import type { SamlPost } from '../../platform/types.ts';
 import type { Capture } from '../../shared/capture.ts';
 import { postedFormFrom } from './postedForm.ts';

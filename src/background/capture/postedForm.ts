@@ -1,5 +1,4 @@
-import { parseFormBody } from '../../core/input/form-body.ts';
-import type { PostedForm } from '../../core/input/posted-form.ts';
+import { parseFormBody, type PostedForm } from '../../core/inspect.ts';
 import type { RequestBody } from '../../platform/types.ts';
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {

@@ -1,5 +1,4 @@
-import type { PostedForm } from '../../core/input/posted-form.ts';
-import type { Inspection } from '../../core/index.ts';
+import type { Inspection, PostedForm } from '../../core/inspect.ts';
 import type { Badge } from '../../platform/types.ts';
 import type { CredentialsStore } from '../../shared/credentialsStore.ts';
 import type { SettingsStore } from '../../shared/settingsStore.ts';

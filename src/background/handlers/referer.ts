@@ -1,4 +1,4 @@
-import { classifySigninHost } from '../../core/aws/endpoints.ts';
+import { classifySigninHost } from '../../core/inspect.ts';
 import { idpUrlFrom } from '../capture/fromPost.ts';
 import type { WorkerDeps } from './deps.ts';
 

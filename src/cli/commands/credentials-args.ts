@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { SHELLS } from '../../core/index.ts';
-import type { Shell } from '../../core/index.ts';
+import { type Shell, SHELLS } from '../../core/credentials.ts';
 import { CliError, EXIT } from '../io.ts';
 
 export type CredentialsFormat = 'env' | 'ini' | 'process';

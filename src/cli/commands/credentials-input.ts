@@ -1,11 +1,11 @@
+import { type Partition, reachablePartition, type RolePair } from '../../core/credentials.ts';
 import {
+  type AwsView,
   buildAwsView,
   decodeInput,
   isSamlInputError,
   parseSamlXml,
-  reachablePartition,
-} from '../../core/index.ts';
-import type { AwsView, Partition, RolePair } from '../../core/index.ts';
+} from '../../core/inspect.ts';
 import { CliError, EXIT } from '../io.ts';
 
 /** Decodes the input and reads its roles; undecodable input or no role is a usage error. */

@@ -4,8 +4,10 @@ import {
   formatEnv,
   formatIni,
   profileName,
-} from '../../core/index.ts';
-import type { RolePair, RoleResult, StsCredentials } from '../../core/index.ts';
+  type RolePair,
+  type RoleResult,
+  type StsCredentials,
+} from '../../core/credentials.ts';
 import type { CredentialsArgs } from './credentials-args.ts';
 
 type OutputOptions = Pick<CredentialsArgs, 'format' | 'shell' | 'region' | 'profileTemplate'> & {

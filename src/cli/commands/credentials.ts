@@ -3,13 +3,15 @@ import {
   assumeRoleWithSaml,
   checkProfileTemplate,
   defaultDurationSeconds,
+  type FetchLike,
   isStsParameterError,
   isUnsafeOutputError,
   parseDurationSeconds,
+  type RolePair,
   stsEndpointFor,
-} from '../../core/index.ts';
-import { parseSettingsJson } from '../../core/index.ts';
-import type { FetchLike, RolePair, StsError } from '../../core/index.ts';
+  type StsError,
+} from '../../core/credentials.ts';
+import { parseSettingsJson } from '../../core/settings.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
 import { checkPrivateFileTarget, writePrivateFile } from '../write-private-file.ts';

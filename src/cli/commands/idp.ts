@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { inspect, withoutTrailingSlashes } from '../../core/index.ts';
+import { inspect, withoutTrailingSlashes } from '../../core/inspect.ts';
 import { demoConfig, IdpConfigError, loadConfig, type IdpConfig } from '../../idp/config.ts';
 import { demoConfigData } from '../../idp/config/demo.ts';
 import { defaultDataDir, KeyStoreError, resolveSigningKeys } from '../../idp/crypto/keystore.ts';

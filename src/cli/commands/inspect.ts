@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/index.ts';
+import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/inspect.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
 

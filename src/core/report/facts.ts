@@ -1,4 +1,4 @@
-import type { Inspection } from '../inspection.ts';
+import type { Inspection } from '../inspect/inspection.ts';
 
 /**
  * The session facts every human format shows (CLI text, Markdown, the popup's details view), label

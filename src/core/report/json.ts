@@ -1,5 +1,5 @@
 import type { RolePair } from '../aws/types.ts';
-import type { Inspection } from '../inspection.ts';
+import type { Inspection } from '../inspect/inspection.ts';
 import type { SamlAttribute, SamlStatus, SignatureInfo } from '../saml/model.ts';
 import type { Finding } from '../rules/types.ts';
 

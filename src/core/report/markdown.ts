@@ -1,5 +1,5 @@
 import { groupRolesByAccount } from '../aws/group.ts';
-import type { Inspection } from '../inspection.ts';
+import type { Inspection } from '../inspect/inspection.ts';
 import { sessionFacts } from './facts.ts';
 import type { ReportOptions } from './json.ts';
 

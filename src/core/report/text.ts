@@ -1,5 +1,5 @@
 import { groupRolesByAccount } from '../aws/group.ts';
-import type { Inspection } from '../inspection.ts';
+import type { Inspection } from '../inspect/inspection.ts';
 import { sessionFacts } from './facts.ts';
 
 const MARK = { error: '✖', warning: '⚠', info: 'ℹ' } as const;

@@ -1,12 +1,11 @@
+import { SAML_STATUS_SUCCESS } from '../saml/namespaces.ts';
 import { quote } from './quote.ts';
 import type { Rule } from './types.ts';
-
-export const SAML_STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
 
 export const statusNotSuccess: Rule = {
   code: 'status-not-success',
   severity: 'error',
-  summary: 'The Response StatusCode is urn:oasis:names:tc:SAML:2.0:status:Success.',
+  summary: `The Response StatusCode is ${SAML_STATUS_SUCCESS}.`,
   check(context) {
     const { kind, status } = context.saml;
     // A bare assertion has no status to check.

@@ -8,6 +8,9 @@ export const NS = {
   soap12: 'http://www.w3.org/2003/05/soap-envelope',
 } as const;
 
+/** The top-level StatusCode of a response that succeeded. */
+export const SAML_STATUS_SUCCESS = 'urn:oasis:names:tc:SAML:2.0:status:Success';
+
 /** The usual prefix for each namespace, for the fix a message suggests. */
 export const USUAL_PREFIX: Readonly<Record<string, string>> = {
   [NS.assertion]: 'saml',

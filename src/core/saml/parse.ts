@@ -7,7 +7,7 @@ import { NamespacedReader } from './namespaced-reader.ts';
 import { NS } from './namespaces.ts';
 import { readSignature } from './signature.ts';
 import { scanXmlDocument } from './xml-scan.ts';
-import { attribute, type XmlElement } from './xml-tree.ts';
+import { attributeText, elementText, type XmlElement } from './xml-tree.ts';
 
 const { assertion: SAML, protocol: SAMLP } = NS;
 
@@ -50,16 +50,6 @@ function requireNamespace(reader: NamespacedReader, top: XmlElement, namespace: 
   );
 }
 
-function value(node: XmlElement | undefined): string | undefined {
-  const raw = node?.text;
-  return raw === undefined ? undefined : decodeCharacterReferences(raw);
-}
-
-function attr(node: XmlElement | undefined, name: string): string | undefined {
-  const raw = attribute(node, name);
-  return raw === undefined ? undefined : decodeCharacterReferences(raw);
-}
-
 class SamlReader {
   constructor(private readonly xml: NamespacedReader) {}
 
@@ -69,7 +59,12 @@ class SamlReader {
     const statusNode = xml.child(response, SAMLP, 'Status');
     const statusCode = xml.child(statusNode, SAMLP, 'StatusCode');
     const signatures: SignatureInfo[] = [];
-    const responseSignature = readSignature(xml, response, 'response', attr(response, 'ID'));
+    const responseSignature = readSignature(
+      xml,
+      response,
+      'response',
+      attributeText(response, 'ID'),
+    );
     if (responseSignature) signatures.push(responseSignature);
     const message: SamlMessage = {
       kind: 'response',
@@ -84,16 +79,16 @@ class SamlReader {
       namespaceProblems: [],
     };
     assign(message, {
-      responseId: attr(response, 'ID'),
-      inResponseTo: attr(response, 'InResponseTo'),
-      issueInstant: attr(response, 'IssueInstant'),
-      destination: attr(response, 'Destination'),
-      issuer: value(xml.child(response, SAML, 'Issuer'))?.trim(),
+      responseId: attributeText(response, 'ID'),
+      inResponseTo: attributeText(response, 'InResponseTo'),
+      issueInstant: attributeText(response, 'IssueInstant'),
+      destination: attributeText(response, 'Destination'),
+      issuer: elementText(xml.child(response, SAML, 'Issuer'))?.trim(),
     });
     assign(message.status, {
-      code: attr(statusCode, 'Value'),
-      subCode: attr(xml.child(statusCode, SAMLP, 'StatusCode'), 'Value'),
-      message: value(xml.child(statusNode, SAMLP, 'StatusMessage')),
+      code: attributeText(statusCode, 'Value'),
+      subCode: attributeText(xml.child(statusCode, SAMLP, 'StatusCode'), 'Value'),
+      message: elementText(xml.child(statusNode, SAMLP, 'StatusMessage')),
     });
     if (assertion) this.assertion(assertion, message);
     return message;
@@ -115,7 +110,7 @@ class SamlReader {
 
   private assertion(assertion: XmlElement, message: SamlMessage): void {
     const { xml } = this;
-    const id = attr(assertion, 'ID');
+    const id = attributeText(assertion, 'ID');
     const signature = readSignature(xml, assertion, 'assertion', id);
     if (signature) message.signatures.push(signature);
     const subject = xml.child(assertion, SAML, 'Subject');
@@ -129,23 +124,26 @@ class SamlReader {
     const authn = xml.child(assertion, SAML, 'AuthnStatement');
     assign(message, {
       assertionId: id,
-      issuer: message.issuer ?? value(xml.child(assertion, SAML, 'Issuer'))?.trim(),
-      issueInstant: message.issueInstant ?? attr(assertion, 'IssueInstant'),
-      recipient: attr(confirmation, 'Recipient'),
-      subjectNotOnOrAfter: attr(confirmation, 'NotOnOrAfter'),
-      inResponseTo: message.inResponseTo ?? attr(confirmation, 'InResponseTo'),
-      notBefore: attr(conditions, 'NotBefore'),
-      notOnOrAfter: attr(conditions, 'NotOnOrAfter'),
-      authnInstant: attr(authn, 'AuthnInstant'),
-      sessionIndex: attr(authn, 'SessionIndex'),
+      issuer: message.issuer ?? elementText(xml.child(assertion, SAML, 'Issuer'))?.trim(),
+      issueInstant: message.issueInstant ?? attributeText(assertion, 'IssueInstant'),
+      recipient: attributeText(confirmation, 'Recipient'),
+      subjectNotOnOrAfter: attributeText(confirmation, 'NotOnOrAfter'),
+      inResponseTo: message.inResponseTo ?? attributeText(confirmation, 'InResponseTo'),
+      notBefore: attributeText(conditions, 'NotBefore'),
+      notOnOrAfter: attributeText(conditions, 'NotOnOrAfter'),
+      authnInstant: attributeText(authn, 'AuthnInstant'),
+      sessionIndex: attributeText(authn, 'SessionIndex'),
     });
     if (nameIdNode) {
-      const format = attr(nameIdNode, 'Format');
-      message.nameId = { value: (value(nameIdNode) ?? '').trim(), ...(format ? { format } : {}) };
+      const format = attributeText(nameIdNode, 'Format');
+      message.nameId = {
+        value: (elementText(nameIdNode) ?? '').trim(),
+        ...(format ? { format } : {}),
+      };
     }
     for (const restriction of xml.children(conditions, SAML, 'AudienceRestriction')) {
       for (const audience of xml.children(restriction, SAML, 'Audience'))
-        message.audiences.push((value(audience) ?? '').trim());
+        message.audiences.push((elementText(audience) ?? '').trim());
     }
     for (const statement of xml.children(assertion, SAML, 'AttributeStatement')) {
       for (const node of xml.children(statement, SAML, 'Attribute'))
@@ -154,9 +152,9 @@ class SamlReader {
   }
 
   private attribute(node: XmlElement): SamlAttribute {
-    const read: SamlAttribute = { name: attr(node, 'Name') ?? '', values: [] };
-    const friendlyName = attr(node, 'FriendlyName');
-    const nameFormat = attr(node, 'NameFormat');
+    const read: SamlAttribute = { name: attributeText(node, 'Name') ?? '', values: [] };
+    const friendlyName = attributeText(node, 'FriendlyName');
+    const nameFormat = attributeText(node, 'NameFormat');
     if (friendlyName !== undefined) read.friendlyName = friendlyName;
     if (nameFormat !== undefined) read.nameFormat = nameFormat;
     for (const value of this.xml.children(node, SAML, 'AttributeValue'))

@@ -1,5 +1,4 @@
-import { decodeCharacterReferences } from '../encoding/entities.ts';
-import { child } from '../saml/xml-tree.ts';
+import { child, elementText } from '../saml/xml-tree.ts';
 import { scanXml, type XmlElement } from '../saml/xml-scan.ts';
 import { escapeUnshowable } from './display.ts';
 import { explainStsError, type ExplainContext } from './explain.ts';
@@ -140,9 +139,9 @@ function scan(body: string): XmlElement | undefined {
   }
 }
 
+/** STS's values are trimmed, and an empty element is as good as none. */
 function textOf(element: XmlElement | undefined): string | undefined {
-  const value = element ? decodeCharacterReferences(element.text).trim() : '';
-  return value === '' ? undefined : value;
+  return elementText(element)?.trim() || undefined;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,5 +1,4 @@
-import { AWS_ATTRIBUTES } from '../../core/aws/attributes.ts';
-import { readRolePairs } from '../../core/aws/view.ts';
+import { AWS_ATTRIBUTES, readRolePairs } from '../../core/inspect.ts';
 import { CompiledApplication, MappingError } from '../mapping/evaluate.ts';
 import { canUse } from '../mapping/expression-input.ts';
 import { IdpConfigError } from './errors.ts';

@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { attributeOf, childElements, parseForeignXml, textOf, XmlInputError } from './xml-text.ts';
+import { attributeText, children, elementText } from '../../core/xml.ts';
+import { parseForeignXml, XmlInputError } from './xml-text.ts';
 
 /** What SP-initiated SSO needs from an AuthnRequest. */
 export interface AuthnRequest {
@@ -44,9 +45,9 @@ export function decodeAuthnRequest(
 
 export function parseAuthnRequest(xml: string): AuthnRequest {
   const root = parseForeignXml(xml, 'the AuthnRequest');
-  const request = childElements(root, 'AuthnRequest')[0];
+  const request = children(root, 'AuthnRequest')[0];
   if (!request) throw new XmlInputError('SAMLRequest is not an AuthnRequest');
-  const id = attributeOf(request, 'ID');
+  const id = attributeText(request, 'ID');
   if (!id) throw new XmlInputError('the AuthnRequest has no ID');
   // The ID is kept while the user signs in and echoed as InResponseTo: a bounded size keeps the
   // pending-request store's memory bounded too.
@@ -54,8 +55,8 @@ export function parseAuthnRequest(xml: string): AuthnRequest {
     throw new XmlInputError(
       `the AuthnRequest ID is ${id.length} characters; at most ${MAX_ID_LENGTH} are accepted`,
     );
-  const issuer = textOf(childElements(request, 'Issuer')[0])?.trim();
+  const issuer = elementText(children(request, 'Issuer')[0])?.trim();
   if (!issuer) throw new XmlInputError('the AuthnRequest has no Issuer (the SP entity ID)');
-  const acsUrl = attributeOf(request, 'AssertionConsumerServiceURL');
+  const acsUrl = attributeText(request, 'AssertionConsumerServiceURL');
   return { id, issuer, ...(acsUrl ? { acsUrl } : {}) };
 }

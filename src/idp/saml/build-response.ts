@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SAML_STATUS_SUCCESS } from '../../core/inspect.ts';
 import type { NameIdFormat } from '../config/types.ts';
 import type { MappedAttribute } from '../mapping/evaluate.ts';
 import { escapeXml as x } from './xml-text.ts';
@@ -56,7 +57,7 @@ export function buildResponse(parts: ResponseParts): UnsignedResponse {
   const xml =
     `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${responseId}" Version="2.0" IssueInstant="${now}" Destination="${x(parts.acsUrl)}"${inResponseTo}>` +
     `<saml:Issuer>${x(parts.issuer)}</saml:Issuer>` +
-    '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>' +
+    `<samlp:Status><samlp:StatusCode Value="${SAML_STATUS_SUCCESS}"/></samlp:Status>` +
     `<saml:Assertion xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ID="${assertionId}" Version="2.0" IssueInstant="${now}">` +
     `<saml:Issuer>${x(parts.issuer)}</saml:Issuer>` +
     `<saml:Subject><saml:NameID Format="${NAME_ID_FORMAT_URIS[parts.nameIdFormat]}">${x(parts.nameId)}</saml:NameID>` +

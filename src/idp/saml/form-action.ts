@@ -1,4 +1,4 @@
-import { classifySamlEndpoint } from '../../core/index.ts';
+import { classifySamlEndpoint } from '../../core/inspect.ts';
 
 // Where AWS sends the browser after its sign-in accepts a response: the console, a region's
 // console, or a RelayState deep link, all under the partition's domain.

@@ -1,5 +1,6 @@
 import { acsUrlProblem } from './acs-url.ts';
-import { attributeOf, childElements, parseForeignXml, XmlInputError } from './xml-text.ts';
+import { attributeText, children } from '../../core/xml.ts';
+import { parseForeignXml, XmlInputError } from './xml-text.ts';
 
 const HTTP_POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
 
@@ -16,22 +17,22 @@ export interface SpMetadata {
 export function parseSpMetadata(xml: string): SpMetadata {
   const root = parseForeignXml(xml, 'the SP metadata');
   const entity =
-    childElements(root, 'EntityDescriptor')[0] ??
-    childElements(childElements(root, 'EntitiesDescriptor')[0], 'EntityDescriptor')[0];
+    children(root, 'EntityDescriptor')[0] ??
+    children(children(root, 'EntitiesDescriptor')[0], 'EntityDescriptor')[0];
   if (!entity) throw new XmlInputError('the SP metadata has no EntityDescriptor');
-  const entityId = attributeOf(entity, 'entityID')?.trim();
+  const entityId = attributeText(entity, 'entityID')?.trim();
   if (!entityId) throw new XmlInputError('the SP metadata EntityDescriptor has no entityID');
-  const sp = childElements(entity, 'SPSSODescriptor')[0];
+  const sp = children(entity, 'SPSSODescriptor')[0];
   if (!sp) throw new XmlInputError(`the SP metadata for ${entityId} has no SPSSODescriptor`);
-  const services = childElements(sp, 'AssertionConsumerService').filter(
-    (s) => attributeOf(s, 'Binding') === HTTP_POST,
+  const services = children(sp, 'AssertionConsumerService').filter(
+    (s) => attributeText(s, 'Binding') === HTTP_POST,
   );
   const chosen =
-    services.find((s) => attributeOf(s, 'isDefault') === 'true') ??
+    services.find((s) => attributeText(s, 'isDefault') === 'true') ??
     [...services].sort(
-      (a, b) => Number(attributeOf(a, 'index') ?? 0) - Number(attributeOf(b, 'index') ?? 0),
+      (a, b) => Number(attributeText(a, 'index') ?? 0) - Number(attributeText(b, 'index') ?? 0),
     )[0];
-  const acsUrl = attributeOf(chosen, 'Location')?.trim();
+  const acsUrl = attributeText(chosen, 'Location')?.trim();
   if (!acsUrl)
     throw new XmlInputError(
       `the SP metadata for ${entityId} has no HTTP-POST AssertionConsumerService with a Location`,

@@ -1,7 +1,5 @@
-import { decodeCharacterReferences } from '../../core/encoding/entities.ts';
-import { isSamlInputError } from '../../core/errors.ts';
-import { scanXml } from '../../core/saml/xml-scan.ts';
-import { attribute, children, type XmlElement } from '../../core/saml/xml-tree.ts';
+import { isSamlInputError } from '../../core/inspect.ts';
+import { scanXml, type XmlElement } from '../../core/xml.ts';
 
 /** Escapes text for an XML/HTML attribute value or element content. */
 export function escapeXml(value: string): string {
@@ -39,18 +37,4 @@ export function parseForeignXml(xml: string, what: string): XmlElement {
         : `${what}: ${reason}`,
     );
   }
-}
-
-/** Child elements of that local name (the core's reader). */
-export const childElements = children;
-
-/** An attribute, character references decoded. */
-export function attributeOf(node: XmlElement | undefined, name: string): string | undefined {
-  const value = attribute(node, name);
-  return value === undefined ? undefined : decodeCharacterReferences(value);
-}
-
-/** The element's text, character references decoded. */
-export function textOf(node: XmlElement | undefined): string | undefined {
-  return node ? decodeCharacterReferences(node.text) : undefined;
 }

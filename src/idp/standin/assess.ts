@@ -1,5 +1,13 @@
-import { buildAwsView, isSamlInputError, lint, RULES } from '../../core/index.ts';
-import type { AwsView, Finding, SamlMessage } from '../../core/index.ts';
+import {
+  type AwsView,
+  buildAwsView,
+  type Finding,
+  isSamlInputError,
+  lint,
+  RULES,
+  SAML_STATUS_SUCCESS,
+  type SamlMessage,
+} from '../../core/inspect.ts';
 import type { TrustedIdp } from './trust.ts';
 import { verifySamlResponse } from './verify.ts';
 
@@ -41,7 +49,7 @@ export function assessSamlResponse(samlResponse: string, options: AssessOptions)
   if (!verified.ok) return { ok: false, code: 'InvalidIdentityToken', reason: verified.reason };
   const { saml, idp } = verified;
   const aws = buildAwsView(saml);
-  if (saml.status.code !== 'urn:oasis:names:tc:SAML:2.0:status:Success') {
+  if (saml.status.code !== SAML_STATUS_SUCCESS) {
     return {
       ok: false,
       code: 'IDPRejectedClaim',

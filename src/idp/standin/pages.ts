@@ -1,4 +1,4 @@
-import type { AccountGroup } from '../../core/index.ts';
+import type { AccountGroup } from '../../core/inspect.ts';
 import { html, type SafeHtml } from '../pages/html.ts';
 import { STANDIN_NAME } from './types.ts';
 

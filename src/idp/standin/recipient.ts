@@ -1,4 +1,4 @@
-import { withoutTrailingSlashes } from '../../core/trailing-slashes.ts';
+import { withoutTrailingSlashes } from '../../core/inspect.ts';
 
 /** The URL a request reached, as AWS compares Recipient and Destination with it. */
 export function reachedUrl(scheme: string, host: string, path: string): string {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { classifySigninHost } from '../../core/index.ts';
+import { classifySigninHost } from '../../core/inspect.ts';
 import { hostProblem, localNames, type HostPolicy } from '../http/host-check.ts';
 import { listen } from '../http/listen.ts';
 import { BodyTooLargeError, readBody } from '../http/request.ts';

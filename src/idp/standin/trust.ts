@@ -1,11 +1,6 @@
 import { X509Certificate } from 'node:crypto';
-import {
-  attributeOf,
-  childElements,
-  parseForeignXml,
-  textOf,
-  XmlInputError,
-} from '../saml/xml-text.ts';
+import { attributeText, children, elementText } from '../../core/xml.ts';
+import { parseForeignXml, XmlInputError } from '../saml/xml-text.ts';
 
 /** An identity provider the stand-in trusts, as IAM learns it from the provider's metadata. */
 export interface TrustedIdp {
@@ -17,17 +12,17 @@ export interface TrustedIdp {
 /** Reads IdP metadata the way IAM does when a SAML provider is created: entity ID and signing certs. */
 export function parseTrustedIdpMetadata(xml: string): TrustedIdp {
   const root = parseForeignXml(xml, 'the IdP metadata');
-  const entity = childElements(root, 'EntityDescriptor')[0];
-  const entityId = attributeOf(entity, 'entityID')?.trim();
+  const entity = children(root, 'EntityDescriptor')[0];
+  const entityId = attributeText(entity, 'entityID')?.trim();
   if (!entity || !entityId)
     throw new XmlInputError('the IdP metadata has no EntityDescriptor with an entityID');
-  const idp = childElements(entity, 'IDPSSODescriptor')[0];
+  const idp = children(entity, 'IDPSSODescriptor')[0];
   if (!idp) throw new XmlInputError(`the metadata of ${entityId} has no IDPSSODescriptor`);
-  const certificates = childElements(idp, 'KeyDescriptor')
-    .filter((k) => (attributeOf(k, 'use') ?? 'signing') === 'signing')
-    .flatMap((k) => childElements(childElements(k, 'KeyInfo')[0], 'X509Data'))
-    .flatMap((d) => childElements(d, 'X509Certificate'))
-    .map((c) => toPem(textOf(c) ?? '', entityId));
+  const certificates = children(idp, 'KeyDescriptor')
+    .filter((k) => (attributeText(k, 'use') ?? 'signing') === 'signing')
+    .flatMap((k) => children(children(k, 'KeyInfo')[0], 'X509Data'))
+    .flatMap((d) => children(d, 'X509Certificate'))
+    .map((c) => toPem(elementText(c) ?? '', entityId));
   if (certificates.length === 0)
     throw new XmlInputError(`the metadata of ${entityId} has no signing certificate`);
   return { entityId, certificates };

@@ -1,7 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
-import { parseSamlXml } from '../../core/index.ts';
-import type { SamlMessage } from '../../core/index.ts';
+import { parseSamlXml, type SamlMessage } from '../../core/inspect.ts';
 import type { TrustedIdp } from './trust.ts';
 
 const PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { DEFAULT_PROFILE_TEMPLATE } from '../../core/sts/profile-name.ts';
+import { DEFAULT_PROFILE_TEMPLATE } from '../../core/credentials.ts';
 import type { CredentialSettings } from '../../shared/credentialSettings.ts';
 import { planSave, saveCredentialSettings, type SaveDeps } from '../credentialSettings.ts';
 

@@ -1,5 +1,4 @@
-import type { Settings } from '../../core/settings.ts';
-import { settingsToJson } from '../../core/settings.ts';
+import { type Settings, settingsToJson } from '../../core/settings.ts';
 
 export interface ImportExportProps {
   settings: Settings;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Inspection } from '../../core/index.ts';
+import type { Inspection } from '../../core/inspect.ts';
 import type { DetailsView } from './DetailsView.tsx';
 import { Notice } from './Notice.tsx';
 

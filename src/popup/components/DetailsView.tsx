@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 // Report modules imported directly so the popup bundle does not pull in the parser.
-import type { Inspection } from '../../core/index.ts';
-import { toJsonReport } from '../../core/report/json.ts';
-import { toMarkdownReport } from '../../core/report/markdown.ts';
-import { sessionFacts } from '../../core/report/facts.ts';
+import {
+  type Inspection,
+  sessionFacts,
+  toJsonReport,
+  toMarkdownReport,
+} from '../../core/inspect.ts';
 
 export interface DetailsViewProps {
   inspection: Inspection;

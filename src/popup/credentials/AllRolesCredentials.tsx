@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { reachablePartition } from '../../core/aws/partition.ts';
-import type { Partition, RolePair } from '../../core/aws/types.ts';
+import { type Partition, reachablePartition, type RolePair } from '../../core/credentials.ts';
 import { ConsoleButton } from './ConsoleButton.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import {

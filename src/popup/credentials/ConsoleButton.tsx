@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
-import { reachablePartition } from '../../core/aws/partition.ts';
-import type { RolePair } from '../../core/aws/types.ts';
-import { consoleSigninUrl } from '../../core/sts/federation.ts';
-import type { StsError } from '../../core/sts/types.ts';
+import {
+  consoleSigninUrl,
+  reachablePartition,
+  type RolePair,
+  type StsError,
+} from '../../core/credentials.ts';
 import type { StoredCredentials } from '../../shared/credentialsStore.ts';
 import type { CredentialsEnv } from './env.ts';
 import { StsErrorView } from './StsErrorView.tsx';

@@ -1,14 +1,14 @@
 // The credentials panel: its own chunk, loaded only when opened, so the STS client and formats
 // stay out of the popup's first load.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Inspection } from '../../core/inspection.ts';
+import type { Inspection } from '../../core/inspect.ts';
+import type { Settings } from '../../core/settings.ts';
 import { localArea, openTab, sessionArea } from '../../platform/index.ts';
 import {
   credentialSettingsStore,
   type CredentialSettings,
 } from '../../shared/credentialSettings.ts';
 import { credentialsStore } from '../../shared/credentialsStore.ts';
-import type { Settings } from '../../core/settings.ts';
 import { Notice } from '../components/Notice.tsx';
 import type { RoleRef } from '../model/search.ts';
 import { AllRolesCredentials } from './AllRolesCredentials.tsx';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { reachablePartition } from '../../core/aws/partition.ts';
-import type { Partition, RolePair } from '../../core/aws/types.ts';
+import { type Partition, reachablePartition, type RolePair } from '../../core/credentials.ts';
 import { useNow } from '../hooks/useNow.ts';
 import { formatClock, formatRemaining } from '../model/time.ts';
 import { ConsoleButton } from './ConsoleButton.tsx';

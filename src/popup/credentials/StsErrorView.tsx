@@ -1,4 +1,4 @@
-import type { StsError } from '../../core/sts/types.ts';
+import type { StsError } from '../../core/credentials.ts';
 
 export interface StsErrorViewProps {
   error: StsError;

@@ -1,4 +1,4 @@
-import type { RolePair } from '../../core/aws/types.ts';
+import type { RolePair } from '../../core/credentials.ts';
 
 export interface UnreachableRolesProps {
   /** Each role the tool will not send to STS, with the reason. */

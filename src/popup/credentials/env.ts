@@ -1,9 +1,7 @@
-import type { RolePair } from '../../core/aws/types.ts';
-import type { Inspection } from '../../core/inspection.ts';
-import { defaultDurationSeconds } from '../../core/sts/duration.ts';
-import type { FetchLike } from '../../core/sts/types.ts';
-import type { CredentialSettings } from '../../shared/credentialSettings.ts';
+import { defaultDurationSeconds, type FetchLike, type RolePair } from '../../core/credentials.ts';
+import type { Inspection } from '../../core/inspect.ts';
 import type { Settings } from '../../core/settings.ts';
+import type { CredentialSettings } from '../../shared/credentialSettings.ts';
 import type { CredentialsDeps } from './model/state.ts';
 
 /** What the credentials panel's components use, bound once by CredentialsPanel. */

@@ -1,4 +1,4 @@
-import { groupRolesByAccount, type RolePair } from '../../../core/index.ts';
+import { groupRolesByAccount, type RolePair } from '../../../core/inspect.ts';
 import { assessSamlResponse } from '../assess.ts';
 import { invalidResponsePage, roleSelectionPage, signedInPage } from '../pages.ts';
 import { normaliseUrl, reachedUrl } from '../recipient.ts';

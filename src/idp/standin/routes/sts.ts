@@ -1,4 +1,4 @@
-import { AWS_LIMITS, classifySamlEndpoint } from '../../../core/index.ts';
+import { AWS_LIMITS, classifySamlEndpoint } from '../../../core/inspect.ts';
 import { assessSamlResponse } from '../assess.ts';
 import { normaliseUrl, reachedUrl } from '../recipient.ts';
 import { assumeRoleWithSamlResponse, nameQualifier, stsError } from '../sts-xml.ts';

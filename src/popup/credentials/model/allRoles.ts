@@ -1,8 +1,10 @@
-import { reachablePartition } from '../../../core/aws/partition.ts';
-import type { RolePair } from '../../../core/aws/types.ts';
-import { assumeAllRoles } from '../../../core/sts/all-roles.ts';
-import { formatIni } from '../../../core/sts/format-ini.ts';
-import type { StsError } from '../../../core/sts/types.ts';
+import {
+  assumeAllRoles,
+  formatIni,
+  reachablePartition,
+  type RolePair,
+  type StsError,
+} from '../../../core/credentials.ts';
 import type { StoredCredentials } from '../../../shared/credentialsStore.ts';
 import type { ProfileSettings } from './profiles.ts';
 import { shown } from './outputs.ts';

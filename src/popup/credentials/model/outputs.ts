@@ -1,8 +1,10 @@
-import { formatEnv } from '../../../core/sts/format-env.ts';
-import { formatIni } from '../../../core/sts/format-ini.ts';
-import { formatCredentialProcess } from '../../../core/sts/format-process.ts';
-import { isUnsafeOutputError } from '../../../core/sts/output-guard.ts';
-import type { StsCredentials } from '../../../core/sts/types.ts';
+import {
+  formatCredentialProcess,
+  formatEnv,
+  formatIni,
+  isUnsafeOutputError,
+  type StsCredentials,
+} from '../../../core/credentials.ts';
 
 export type OutputId = 'bash' | 'fish' | 'powershell' | 'ini' | 'process';
 

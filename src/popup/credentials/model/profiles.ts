@@ -1,8 +1,11 @@
-import { isStsParameterError } from '../../../core/sts/errors.ts';
-import { DEFAULT_PROFILE_TEMPLATE, profileName } from '../../../core/sts/profile-name.ts';
-import type { RolePair } from '../../../core/aws/types.ts';
-import type { CredentialSettings } from '../../../shared/credentialSettings.ts';
+import {
+  DEFAULT_PROFILE_TEMPLATE,
+  isStsParameterError,
+  profileName,
+  type RolePair,
+} from '../../../core/credentials.ts';
 import type { Settings } from '../../../core/settings.ts';
+import type { CredentialSettings } from '../../../shared/credentialSettings.ts';
 
 /** Account aliases, and the template setting. */
 export interface ProfileSettings {

@@ -1,9 +1,11 @@
-import { stsEndpointUrl } from '../../../core/aws/endpoints.ts';
-import { STS_REGIONS } from '../../../core/aws/regions.ts';
-import type { Partition } from '../../../core/aws/types.ts';
-import { parseDurationSeconds } from '../../../core/sts/duration.ts';
-import { stsEndpointFor } from '../../../core/sts/endpoint.ts';
-import { isStsParameterError } from '../../../core/sts/errors.ts';
+import {
+  isStsParameterError,
+  parseDurationSeconds,
+  type Partition,
+  STS_REGIONS,
+  stsEndpointFor,
+  stsEndpointUrl,
+} from '../../../core/credentials.ts';
 
 export interface RegionChoice {
   /** A region name, or '' for the partition's default endpoint. */

@@ -1,8 +1,12 @@
-import { reachablePartition } from '../../../core/aws/partition.ts';
-import type { RolePair } from '../../../core/aws/types.ts';
-import { assumeRoleWithSaml } from '../../../core/sts/client.ts';
-import { isExpired } from '../../../core/sts/expiry.ts';
-import type { AssumeRoleResult, FetchLike, StsError } from '../../../core/sts/types.ts';
+import {
+  type AssumeRoleResult,
+  assumeRoleWithSaml,
+  type FetchLike,
+  isExpired,
+  reachablePartition,
+  type RolePair,
+  type StsError,
+} from '../../../core/credentials.ts';
 import type { CredentialsStore, StoredCredentials } from '../../../shared/credentialsStore.ts';
 import { endpointFor, readDuration } from './request.ts';
 

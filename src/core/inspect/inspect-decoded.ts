@@ -1,8 +1,8 @@
-import { buildAwsView } from './aws/view.ts';
-import type { DecodedInput } from './input/types.ts';
+import { buildAwsView } from '../aws/view.ts';
+import type { DecodedInput } from '../input/types.ts';
 import type { Inspection } from './inspection.ts';
-import { lint } from './rules/lint.ts';
-import { parseSamlXml } from './saml/parse.ts';
+import { lint } from '../rules/lint.ts';
+import { parseSamlXml } from '../saml/parse.ts';
 
 export interface InspectOptions {
   /** The clock the time window is checked against; defaults to the current time. */

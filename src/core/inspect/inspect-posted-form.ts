@@ -1,4 +1,4 @@
-import { decodePostedForm, type PostedForm } from './input/posted-form.ts';
+import { decodePostedForm, type PostedForm } from '../input/posted-form.ts';
 import { inspectDecoded, type InspectOptions } from './inspect-decoded.ts';
 import type { Inspection } from './inspection.ts';
 
