@@ -231,9 +231,37 @@ describe('the sign-in stand-in (POST /saml)', () => {
     ).toBe(200);
   });
 
+  it('reads the bytes as the extension does: invalid UTF-8 is refused, not replaced', () => {
+    // The comment is outside the signed element, so only the decoding can refuse it.
+    const xml = xmlOf(minter.mint('alice', 'aws').samlResponse);
+    const bytes = Buffer.concat([
+      Buffer.from('<!--'),
+      Buffer.from([0xff]),
+      Buffer.from(`-->${xml}`),
+    ]);
+    const page = postSaml({ SAMLResponse: bytes.toString('base64') });
+    expect(page.status).toBe(400);
+    expect(reason(page)).toBe('the decoded SAML message is not valid UTF-8 text');
+  });
+
+  it('refuses base64 of an impossible length instead of dropping the last character', () => {
+    const xml = xmlOf(minter.mint('alice', 'aws').samlResponse);
+    // Trailing spaces after the root make the length a multiple of 3, so the base64 has no padding.
+    const unpadded = base64(xml + ' '.repeat((3 - (Buffer.byteLength(xml) % 3)) % 3));
+    expect(unpadded).not.toMatch(/=$/);
+    expect(postSaml({ SAMLResponse: unpadded }).status).toBe(200);
+    const page = postSaml({ SAMLResponse: `${unpadded}A` });
+    expect(page.status).toBe(400);
+    expect(reason(page)).toBe(
+      `base64 value has an impossible length (${unpadded.length + 1} characters)`,
+    );
+  });
+
   it('refuses a DOCTYPE without expanding it', () => {
     const xml = `<!DOCTYPE r [<!ENTITY e "x">]>${xmlOf(minter.mint('alice', 'aws').samlResponse)}`;
-    expect(reason(postSaml({ SAMLResponse: base64(xml) }))).toBe('the response contains a DOCTYPE');
+    expect(reason(postSaml({ SAMLResponse: base64(xml) }))).toBe(
+      'the XML has a DOCTYPE declaration; SAML never needs one, so it is refused',
+    );
   });
 });
 

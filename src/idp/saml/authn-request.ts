@@ -1,4 +1,10 @@
 import { inflateRawSync } from 'node:zlib';
+import {
+  decodeBase64,
+  decodeUtf8,
+  isSamlInputError,
+  stripBase64Whitespace,
+} from '../../core/inspect.ts';
 import { attributeText, children, elementText } from '../../core/xml.ts';
 import { parseForeignXml, XmlInputError } from './xml-text.ts';
 
@@ -22,25 +28,46 @@ export function decodeAuthnRequest(
   samlRequest: string,
   binding: 'redirect' | 'post',
 ): AuthnRequest {
-  const compact = samlRequest.replace(/\s+/g, '');
-  if (compact === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
-    throw new XmlInputError('SAMLRequest is not base64');
-  const bytes = Buffer.from(compact, 'base64');
+  const bytes = decodeSamlRequestBase64(samlRequest);
   let xml: string;
   if (binding === 'redirect') {
+    let inflated: Uint8Array;
     try {
-      xml = inflateRawSync(bytes, { maxOutputLength: MAX_XML_BYTES }).toString('utf8');
+      inflated = inflateRawSync(bytes, { maxOutputLength: MAX_XML_BYTES });
     } catch {
       throw new XmlInputError(
         'SAMLRequest could not be inflated (the HTTP-Redirect binding uses raw DEFLATE)',
       );
     }
+    xml = decodeSamlRequestUtf8(inflated);
   } else {
     if (bytes.length > MAX_XML_BYTES)
       throw new XmlInputError(`SAMLRequest is larger than ${MAX_XML_BYTES} bytes`);
-    xml = bytes.toString('utf8');
+    xml = decodeSamlRequestUtf8(bytes);
   }
   return parseAuthnRequest(xml);
+}
+
+// The core's strict decoders, as for SAML responses: Buffer would drop a dangling base64 character
+// and turn invalid UTF-8 into U+FFFD, so the IdP and the extension could read different text.
+function decodeSamlRequestBase64(samlRequest: string): Uint8Array {
+  const compact = stripBase64Whitespace(samlRequest);
+  if (compact === '') throw new XmlInputError('SAMLRequest is empty');
+  try {
+    return decodeBase64(compact);
+  } catch (error) {
+    if (isSamlInputError(error)) throw new XmlInputError(`SAMLRequest: ${error.message}`);
+    throw error;
+  }
+}
+
+function decodeSamlRequestUtf8(bytes: Uint8Array): string {
+  try {
+    return decodeUtf8(bytes, 'the SAMLRequest');
+  } catch (error) {
+    if (isSamlInputError(error)) throw new XmlInputError(error.message);
+    throw error;
+  }
 }
 
 export function parseAuthnRequest(xml: string): AuthnRequest {

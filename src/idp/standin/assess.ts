@@ -1,6 +1,8 @@
 import {
   type AwsView,
   buildAwsView,
+  decodePostedForm,
+  type DecodedInput,
   type Finding,
   isSamlInputError,
   lint,
@@ -34,13 +36,12 @@ const EXPIRY_RULES = new Set(['assertion-expired', 'assertion-not-yet-valid']);
 
 /** Decodes, verifies and checks a base64 SAMLResponse the way AWS sign-in and STS do. */
 export function assessSamlResponse(samlResponse: string, options: AssessOptions): Assessment {
-  const compact = samlResponse.replace(/\s+/g, '');
-  if (compact === '' || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact))
-    return { ok: false, code: 'InvalidIdentityToken', reason: 'SAMLResponse is not base64' };
-  const xml = Buffer.from(compact, 'base64').toString('utf8');
+  let decoded: DecodedInput;
   let verified: ReturnType<typeof verifySamlResponse>;
   try {
-    verified = verifySamlResponse(xml, options.trusted);
+    // The extension's own reading of a posted SAMLResponse, so both see the same text or refuse.
+    decoded = decodePostedForm({ SAMLResponse: samlResponse });
+    verified = verifySamlResponse(decoded.xml, options.trusted);
   } catch (error) {
     if (isSamlInputError(error))
       return { ok: false, code: 'InvalidIdentityToken', reason: error.message };
@@ -70,7 +71,7 @@ export function assessSamlResponse(samlResponse: string, options: AssessOptions)
     }
   }
   const errors = lint(
-    { saml, aws, input: { base64Length: compact.length, form: 'base64' }, now: options.now },
+    { saml, aws, input: { base64Length: decoded.base64Length, form: 'base64' }, now: options.now },
     RULES_APPLIED,
   ).filter((f) => f.severity === 'error');
   const first: Finding | undefined = errors[0];
