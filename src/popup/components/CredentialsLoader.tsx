@@ -19,14 +19,11 @@ export function CredentialsLoader(props: CredentialsLoaderProps) {
   const [error, setError] = useState('');
   const { tabId, now } = props;
   useEffect(() => {
-    Promise.all([
-      import('../credentials/CredentialsPanel.tsx'),
-      import('../credentials/browserDeps.ts'),
-    ]).then(
-      ([panel, wiring]) =>
+    import('../credentials/lazy.ts').then(
+      (chunk) =>
         setLoaded({
-          Panel: panel.CredentialsPanel,
-          deps: wiring.browserCredentialsDeps(tabId, now),
+          Panel: chunk.CredentialsPanel,
+          deps: chunk.browserCredentialsDeps(tabId, now),
         }),
       (e: unknown) => setError(String(e)),
     );
