@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownPartition, RolePair } from '../../src/core/index.ts';
+import type { RolePair } from '../../src/core/index.ts';
 import { stsError } from '../../src/idp/standin/sts-xml.ts';
 import {
   allRolesIni,
@@ -22,16 +22,9 @@ import {
 import type { CredentialSettings } from '../../src/shared/credentialSettings.ts';
 import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 import { memoryArea } from '../background/memoryArea.ts';
-import { fakeSts, NOW, tooLong } from './stsFake.ts';
+import { fakeSts, NOW, rolePair, tooLong } from './stsFake.ts';
 
-const role = (account: string, name: string, partition: KnownPartition = 'aws'): RolePair => ({
-  roleArn: `arn:${partition}:iam::${account}:role/${name}`,
-  providerArn: `arn:${partition}:iam::${account}:saml-provider/idp`,
-  partition,
-  accountId: account,
-  roleName: name,
-  providerName: 'idp',
-});
+const role = rolePair;
 const ADMIN = role('111111111111', 'Admin');
 const READ = role('222222222222', 'team/ReadOnly');
 const ISO = role('888888888888', 'Isolated', 'aws-iso');

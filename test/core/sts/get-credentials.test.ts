@@ -1,60 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  getCredentials,
-  type CredentialsRequest,
-  type FetchLike,
-  type KnownPartition,
-  type RolePair,
-} from '../../../src/core/credentials.ts';
+import { getCredentials, type CredentialsRequest } from '../../../src/core/credentials.ts';
+import { stsError } from '../../../src/idp/standin/sts-xml.ts';
+import { fakeSts, rolePair } from '../../popup/stsFake.ts';
 
-const role = (account: string, name: string, partition: KnownPartition = 'aws'): RolePair => ({
-  roleArn: `arn:${partition}:iam::${account}:role/${name}`,
-  providerArn: `arn:${partition}:iam::${account}:saml-provider/idp`,
-  partition,
-  accountId: account,
-  roleName: name,
-  providerName: 'idp',
-});
+const role = rolePair;
 const ADMIN = role('111111111111', 'Admin');
 const DENY = role('222222222222', 'team/Deny');
 const GOV = role('333333333333', 'Gov', 'aws-us-gov');
 const ISO = role('444444444444', 'Iso', 'aws-iso');
 
-interface Call {
-  url: string;
-  form: URLSearchParams;
-}
-
-/** Grants every role but `*Deny`, named after the role; records each call and the most in flight. */
-function fakeSts() {
-  const calls: Call[] = [];
-  const inFlight = { now: 0, max: 0 };
-  const fetch: FetchLike = async (url, init) => {
-    const form = new URLSearchParams(init.body);
-    calls.push({ url, form });
-    inFlight.max = Math.max(inFlight.max, ++inFlight.now);
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    inFlight.now--;
-    const name = form.get('RoleArn')!.split('/').pop()!;
-    if (name === 'Deny')
-      return {
-        status: 403,
-        text: async () =>
-          '<ErrorResponse><Error><Code>AccessDenied</Code><Message>no</Message></Error></ErrorResponse>',
-      };
-    return {
-      status: 200,
-      text: async () => `<AssumeRoleWithSAMLResponse><AssumeRoleWithSAMLResult>
-        <AssumedRoleUser><Arn>arn:aws:sts::111111111111:assumed-role/${name}/u</Arn></AssumedRoleUser>
-        <Credentials><AccessKeyId>ASIA${name.toUpperCase().padEnd(16, '0')}</AccessKeyId>
-        <SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey>
-        <SessionToken>IQoJb3JpZ2luX2VjEOz//////////wEaCXVz</SessionToken>
-        <Expiration>2030-01-01T01:00:00Z</Expiration></Credentials>
-        </AssumeRoleWithSAMLResult></AssumeRoleWithSAMLResponse>`,
-    };
-  };
-  return { fetch, calls, inFlight };
-}
+/** Grants every role but `*Deny`, as the stand-in's STS answers; records each call. */
+const sts = () =>
+  fakeSts((call) =>
+    call.params.get('RoleArn')!.endsWith('/Deny') ? stsError('AccessDenied', 'no') : undefined,
+  );
 
 const request = (more: Partial<CredentialsRequest> = {}): CredentialsRequest => ({
   roles: [ADMIN],
@@ -64,10 +23,10 @@ const request = (more: Partial<CredentialsRequest> = {}): CredentialsRequest => 
 
 describe('getCredentials: one plan for the CLI and the popup', () => {
   it('grants a role with its profile name, asking the global endpoint for the SessionDuration', async () => {
-    const sts = fakeSts();
+    const t = sts();
     const outcome = await getCredentials(
       request({ sessionDuration: 7200, accountAliases: { '111111111111': 'prod' } }),
-      sts,
+      t,
     );
     expect(outcome).toEqual({
       ok: true,
@@ -77,38 +36,38 @@ describe('getCredentials: one plan for the CLI and the popup', () => {
           role: ADMIN,
           profile: { name: 'prod-Admin' },
           credentials: {
-            accessKeyId: 'ASIAADMIN00000000000',
-            secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY',
-            sessionToken: 'IQoJb3JpZ2luX2VjEOz//////////wEaCXVz',
-            expiration: '2030-01-01T01:00:00Z',
+            accessKeyId: expect.stringMatching(/^ASIA[A-Z2-7]{16}$/),
+            secretAccessKey: expect.any(String),
+            sessionToken: expect.any(String),
+            expiration: '2030-01-01T02:00:00Z',
           },
-          assumedRoleArn: 'arn:aws:sts::111111111111:assumed-role/Admin/u',
+          assumedRoleArn: 'arn:aws:sts::111111111111:assumed-role/Admin/bob',
         },
       ],
     });
-    expect(sts.calls.map((c) => [c.url, c.form.get('DurationSeconds')])).toEqual([
+    expect(t.calls.map((c) => [c.url, c.params.get('DurationSeconds')])).toEqual([
       ['https://sts.amazonaws.com/', '7200'],
     ]);
   });
 
   it('a typed duration wins over SessionDuration; neither leaves DurationSeconds out', async () => {
-    const sts = fakeSts();
-    await getCredentials(request({ duration: ' 900 ', sessionDuration: 7200 }), sts);
-    await getCredentials(request({ sessionDuration: 60 }), sts);
-    await getCredentials(request(), sts);
-    expect(sts.calls.map((c) => c.form.get('DurationSeconds'))).toEqual(['900', null, null]);
+    const t = sts();
+    await getCredentials(request({ duration: ' 900 ', sessionDuration: 7200 }), t);
+    await getCredentials(request({ sessionDuration: 60 }), t);
+    await getCredentials(request(), t);
+    expect(t.calls.map((c) => c.params.get('DurationSeconds'))).toEqual(['900', null, null]);
   });
 
   it('collects every role: grants and refusals in the roles order, four calls at a time', async () => {
-    const sts = fakeSts();
+    const t = sts();
     const roles = [
       ADMIN,
       DENY,
       ...['A', 'B', 'C', 'D', 'E'].map((n, i) => role(`55555555555${i}`, n)),
     ];
-    const outcome = await getCredentials(request({ roles }), sts);
-    expect(sts.calls).toHaveLength(7);
-    expect(sts.inFlight.max).toBe(4);
+    const outcome = await getCredentials(request({ roles }), t);
+    expect(t.calls).toHaveLength(7);
+    expect(t.inFlight.max).toBe(4);
     if (!outcome.ok) throw new Error('refused');
     expect(outcome.roles.map((r) => [r.role.roleName, r.kind])).toEqual([
       ['Admin', 'granted'],
@@ -127,12 +86,12 @@ describe('getCredentials: one plan for the CLI and the popup', () => {
   });
 
   it('sends a role in a partition it cannot reach nowhere, saying why, and gets the others', async () => {
-    const sts = fakeSts();
+    const t = sts();
     const outcome = await getCredentials(
       request({ roles: [ISO, ADMIN], customEndpoint: 'http://127.0.0.1:9000/' }),
-      sts,
+      t,
     );
-    expect(sts.calls.map((c) => [c.url, c.form.get('RoleArn')])).toEqual([
+    expect(t.calls.map((c) => [c.url, c.params.get('RoleArn')])).toEqual([
       ['http://127.0.0.1:9000/', ADMIN.roleArn],
     ]);
     expect(outcome.ok && outcome.roles.map((r) => r.kind)).toEqual(['unreachable', 'granted']);
@@ -144,12 +103,12 @@ describe('getCredentials: one plan for the CLI and the popup', () => {
   });
 
   it('applies a region to the roles of its partition; the others keep their default endpoint', async () => {
-    const sts = fakeSts();
+    const t = sts();
     const outcome = await getCredentials(
       request({ roles: [ADMIN, GOV], region: 'eu-west-1', profileTemplate: '{roleName}-{region}' }),
-      sts,
+      t,
     );
-    expect(sts.calls.map((c) => c.url)).toEqual([
+    expect(t.calls.map((c) => c.url)).toEqual([
       'https://sts.eu-west-1.amazonaws.com/',
       'https://sts.us-gov-west-1.amazonaws.com/',
     ]);
@@ -162,7 +121,7 @@ describe('getCredentials: one plan for the CLI and the popup', () => {
   });
 
   it('falls back to the default template for a role the template names nothing, saying why', async () => {
-    const outcome = await getCredentials(request({ profileTemplate: '{region}' }), fakeSts());
+    const outcome = await getCredentials(request({ profileTemplate: '{region}' }), sts());
     expect(outcome.ok && outcome.roles[0]).toMatchObject({
       kind: 'granted',
       profile: {
@@ -191,13 +150,13 @@ describe('getCredentials: one plan for the CLI and the popup', () => {
       'region us-iso-east-1 is in partition aws-iso, but the roles are in aws, aws-us-gov',
     ],
   ] as const)('refuses %j before any call', async (more, code, message) => {
-    const sts = fakeSts();
-    const outcome = await getCredentials(request(more), sts);
+    const t = sts();
+    const outcome = await getCredentials(request(more), t);
     expect(outcome).toEqual({
       ok: false,
       error: expect.objectContaining({ code, message: expect.stringContaining(message) }),
     });
-    expect(sts.calls).toEqual([]);
+    expect(t.calls).toEqual([]);
   });
 
   it("a network failure is that role's explained NetworkError, never a rejection", async () => {
