@@ -144,8 +144,10 @@ function sourceOf(error: StsParameterError, endpointVariable: string | undefined
     case 'endpoint-invalid':
     case 'endpoint-insecure':
       return endpointVariable ?? 'STS endpoint';
-    default:
+    case 'region-invalid':
       return '--region';
+    default:
+      return 'STS request';
   }
 }
 

@@ -1,6 +1,6 @@
 import {
-  chooseDurationSeconds,
   isStsParameterError,
+  parseDurationSeconds,
   type Partition,
   STS_REGIONS,
   stsEndpointUrl,
@@ -35,7 +35,7 @@ export type DurationInput = { ok: true; seconds?: number } | { ok: false; messag
 export function readDuration(text: string): DurationInput {
   if (text.trim() === '') return { ok: true };
   try {
-    return { ok: true, seconds: chooseDurationSeconds(text, undefined)! };
+    return { ok: true, seconds: parseDurationSeconds(text) };
   } catch (error) {
     if (!isStsParameterError(error)) throw error;
     return { ok: false, message: DURATION_HINT };

@@ -1,5 +1,5 @@
 import {
-  type CredentialsRequest as PlanRequest,
+  type CredentialsRequest,
   type FetchLike,
   getCredentials,
   isExpired,
@@ -39,7 +39,8 @@ export interface PanelRequest {
   settings: PanelSettings;
 }
 
-export interface CredentialsRequest extends PanelRequest {
+/** The form's request for one role. */
+export interface RoleRequest extends PanelRequest {
   role: RolePair;
 }
 
@@ -52,7 +53,7 @@ export interface CredentialsDeps {
  * The core's request from the form. The duration field starts at the assertion's SessionDuration
  * (assertionFacts), so an emptied field means "let STS choose" and no SessionDuration is passed.
  */
-export function planRequest(request: PanelRequest, roles: readonly RolePair[]): PlanRequest {
+export function planRequest(request: PanelRequest, roles: readonly RolePair[]): CredentialsRequest {
   const { stsEndpoint, profileTemplate } = request.settings.credentials;
   const aliases = Object.entries(request.settings.accounts).flatMap(([id, account]) =>
     account.alias ? [[id, account.alias] as const] : [],
@@ -95,7 +96,7 @@ export function roleState(tabId: number, result: RoleCredentials): CredentialsSt
 
 /** Calls STS for one role; never rejects for STS or network failures. Stores what it gets. */
 export async function requestCredentials(
-  request: CredentialsRequest,
+  request: RoleRequest,
   deps: CredentialsDeps,
 ): Promise<CredentialsState> {
   const outcome = await getCredentials(planRequest(request, [request.role]), { fetch: deps.fetch });
