@@ -1,3 +1,5 @@
+import type { FetchLike } from '../core/credentials.ts';
+
 /** What a CLI command may touch, handed in so tests can run commands without a process. */
 export interface CliIo {
   stdout(text: string): void;
@@ -7,6 +9,8 @@ export interface CliIo {
   /** Reads a file as UTF-8 text. */
   readFile(path: string): Promise<string>;
   env: Record<string, string | undefined>;
+  /** The network (STS): Node's fetch in the process, a fake or a stand-in's in tests. */
+  fetch: FetchLike;
 }
 
 /** Exit codes shared by every command. */

@@ -4,6 +4,7 @@ import { runCredentials } from './commands/credentials.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
+import { nodeFetch } from './node-fetch.ts';
 
 const USAGE = `saml-roles: AWS roles from a SAML assertion
 
@@ -72,6 +73,7 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks).toString('utf8');
     },
     env: process.env,
+    fetch: nodeFetch,
   };
 }
 

@@ -14,6 +14,13 @@ export {
   type RoleResult,
 } from './sts/all-roles.ts';
 export {
+  getCredentials,
+  type CredentialsOutcome,
+  type CredentialsRequest,
+  type ProfileChoice,
+  type RoleCredentials,
+} from './sts/get-credentials.ts';
+export {
   buildAssumeRoleWithSamlRequest,
   STS_API_VERSION,
   type AssumeRoleWithSamlParams,
@@ -23,6 +30,7 @@ export { explainStsError, type ExplainContext } from './sts/explain.ts';
 export { partitionOfRegion, stsEndpointFor } from './sts/endpoint.ts';
 export { checkCustomEndpoint, customEndpointProblem } from './sts/custom-endpoint.ts';
 export {
+  chooseDurationSeconds,
   DEFAULT_MAX_SESSION_DURATION,
   defaultDurationSeconds,
   parseDurationSeconds,

@@ -8,6 +8,8 @@ export interface StoredCredentials {
   roleArn: string;
   credentials: StsCredentials;
   assumedRoleArn: string;
+  /** The `~/.aws/credentials` profile name the core gave this role when it got the credentials. */
+  profile: string;
   /** The STS region asked; undefined for the partition's default endpoint. */
   region?: string;
 }

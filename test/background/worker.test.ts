@@ -76,6 +76,7 @@ describe('worker handlers', () => {
       tabId,
       roleArn: roleArn(0, 0),
       assumedRoleArn: 'arn:aws:sts::111111111111:assumed-role/R/alice',
+      profile: '111111111111-R',
       credentials: {
         accessKeyId: 'ASIA',
         secretAccessKey: 's',
@@ -98,6 +99,7 @@ describe('worker handlers', () => {
       tabId: 5,
       roleArn: roleArn(0, 0),
       assumedRoleArn: 'arn:aws:sts::111111111111:assumed-role/R/alice',
+      profile: '111111111111-R',
       credentials: {
         accessKeyId: 'ASIA',
         secretAccessKey: 's',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../src/core/sts/types.ts';
 import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
-import { runCredentialsCli } from './credentials-helpers.ts';
+import { runMain } from './fake-io.ts';
 
 // What a malicious or intercepted custom STS endpoint can send back.
 const DEV = roleArn('111111111111', 'Dev');
@@ -32,7 +32,7 @@ const hostileSts =
   async () => ({ status, text: async () => body });
 
 const run = (args: string[], fetch: FetchLike) =>
-  runCredentialsCli(args, {
+  runMain(['credentials', ...args], {
     stdin: ASSERTION,
     env: { AWS_ENDPOINT_URL_STS: 'https://sts.attacker.example' },
     fetch,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePrivateFile } from '../../src/cli/write-private-file.ts';
 import type { FetchLike } from '../../src/core/sts/types.ts';
 import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
-import { runCredentialsCli } from './credentials-helpers.ts';
+import { runMain } from './fake-io.ts';
 
 const DEV = roleArn('111111111111', 'Dev');
 const OPS = roleArn('222222222222', 'Ops');
@@ -46,7 +46,7 @@ afterEach(async () => {
 });
 
 const run = (args: string[], fetch: FetchLike = granting) =>
-  runCredentialsCli(args, { stdin: ASSERTION, fetch });
+  runMain(['credentials', ...args], { stdin: ASSERTION, fetch });
 const mode = async (path: string) => (await fs.stat(path)).mode & 0o777;
 
 describe('saml-roles credentials --output FILE', () => {

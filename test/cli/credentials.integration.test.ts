@@ -5,7 +5,8 @@ import { listen } from '../../src/idp/http/listen.ts';
 import { Minter } from '../../src/idp/mint.ts';
 import { buildIdpMetadata } from '../../src/idp/saml/metadata.ts';
 import { startAwsStandIn } from '../../src/idp/standin/server.ts';
-import { runCredentialsCli } from './credentials-helpers.ts';
+import { runMain } from './fake-io.ts';
+import { nodeFetch } from '../../src/cli/node-fetch.ts';
 
 const ISSUER = 'http://127.0.0.1:7000';
 const DEPLOYER = 'arn:aws:iam::222222222222:role/Deployer';
@@ -32,7 +33,12 @@ const run = (
   args: string[],
   stdin = minter.mint('bob', 'aws').samlResponse,
   env?: Record<string, string>,
-) => runCredentialsCli(args, { stdin, env: env ?? { AWS_ENDPOINT_URL_STS: standIn.url } });
+) =>
+  runMain(['credentials', ...args], {
+    stdin,
+    env: env ?? { AWS_ENDPOINT_URL_STS: standIn.url },
+    fetch: nodeFetch,
+  });
 
 const reencode = (samlResponse: string, edit: (xml: string) => string) =>
   Buffer.from(edit(Buffer.from(samlResponse, 'base64').toString('utf8'))).toString('base64');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../src/core/sts/types.ts';
 import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
-import { runCredentialsCli } from './credentials-helpers.ts';
+import { runMain } from './fake-io.ts';
 
 const DEV = roleArn('111111111111', 'team/Dev');
 const OPS = roleArn('222222222222', 'Ops');
@@ -45,7 +45,7 @@ function fakeSts(sent: Sent[] = []): FetchLike {
 }
 
 const run = (args: string[], env: Record<string, string> = {}, sent: Sent[] = []) =>
-  runCredentialsCli(args, { stdin: ASSERTION, env, fetch: fakeSts(sent) });
+  runMain(['credentials', ...args], { stdin: ASSERTION, env, fetch: fakeSts(sent) });
 
 describe('saml-roles credentials: one role', () => {
   it('prints bash exports by default, asking the global endpoint for the SessionDuration attribute length', async () => {
@@ -97,7 +97,7 @@ describe('saml-roles credentials: one role', () => {
   it('leaves DurationSeconds out when neither --duration nor SessionDuration sets it', async () => {
     const sent: Sent[] = [];
     const stdin = toBase64(buildSamlResponse({ roles: ROLES, sessionDuration: null }));
-    await runCredentialsCli(['--role', DEV], { stdin, fetch: fakeSts(sent) });
+    await runMain(['credentials', '--role', DEV], { stdin, fetch: fakeSts(sent) });
     expect(sent[0]!.form).not.toHaveProperty('DurationSeconds');
   });
 
@@ -164,7 +164,7 @@ describe('saml-roles credentials --all', () => {
 
   it('exits 0 when every role worked', async () => {
     const stdin = toBase64(buildSamlResponse({ roles: ROLES.slice(0, 2) }));
-    const result = await runCredentialsCli(['--all'], { stdin, fetch: fakeSts() });
+    const result = await runMain(['credentials', '--all'], { stdin, fetch: fakeSts() });
     expect(result).toMatchObject({ code: 0, stderr: '' });
   });
 });
@@ -203,6 +203,7 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     ],
     [['a', 'b', '--all'], 'credentials takes one FILE (or -), got 2'],
     [['--role', DEV, '--bogus'], "Unknown option '--bogus'"],
+    [['--role', DEV, '--bogus'], "(see 'saml-roles credentials --help')"],
   ])('%j', async (args, message) => {
     const sent: Sent[] = [];
     const { code, stdout, stderr } = await run(args, {}, sent);
@@ -220,7 +221,7 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     );
     for (const args of [['--role', iso], ['--all']]) {
       const sent: Sent[] = [];
-      const result = await runCredentialsCli(args, { stdin, fetch: fakeSts(sent) });
+      const result = await runMain(['credentials', ...args], { stdin, fetch: fakeSts(sent) });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain(
@@ -229,6 +230,39 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
       expect(sent).toEqual([]);
     }
+  });
+
+  it('--all with one role it cannot reach: the others are printed, that one listed, exit 2', async () => {
+    const iso = roleArn('444444444444', 'Iso', 'aws-iso');
+    const gov = roleArn('555555555555', 'Gov', 'aws-us-gov');
+    const stdin = toBase64(
+      buildSamlResponse({
+        roles: [
+          [DEV, providerArn('111111111111')],
+          [iso, providerArn('444444444444', 'MyIdP', 'aws-iso')],
+          [gov, providerArn('555555555555', 'MyIdP', 'aws-us-gov')],
+        ],
+      }),
+    );
+    const sent: Sent[] = [];
+    const result = await runMain(['credentials', '--all', '--region', 'eu-west-1'], {
+      stdin,
+      fetch: fakeSts(sent),
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout.match(/^\[.*\]$/gm)).toEqual([
+      '[111111111111-team-Dev]',
+      '[555555555555-Gov]',
+    ]);
+    // The region is the aws roles'; GovCloud keeps its own default endpoint and writes none.
+    expect(result.stdout.match(/^region = .*$/gm)).toEqual(['region = eu-west-1']);
+    expect(sent.map((s) => s.url)).toEqual([
+      'https://sts.eu-west-1.amazonaws.com/',
+      'https://sts.us-gov-west-1.amazonaws.com/',
+    ]);
+    expect(result.stderr).toBe(
+      `saml-roles credentials: Role ${iso} is in partition "aws-iso", whose STS and console endpoints this tool does not know; it sends an assertion only to its own partition's STS, never to another partition's. Get credentials for this role from inside that partition.\n`,
+    );
   });
 
   it('refuses an isolated region for a role in aws', async () => {
@@ -271,15 +305,18 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
   });
 
   it('refuses input it cannot decode, or that has no role', async () => {
-    const garbage = await runCredentialsCli(['--all'], { stdin: 'not%%base64', fetch: fakeSts() });
+    const garbage = await runMain(['credentials', '--all'], {
+      stdin: 'not%%base64',
+      fetch: fakeSts(),
+    });
     expect(garbage.code).toBe(2);
     expect(garbage.stderr).toMatch(/^saml-roles credentials: stdin: cannot decode: .+\n$/);
-    const missing = await runCredentialsCli(['nofile.xml', '--all'], { fetch: fakeSts() });
+    const missing = await runMain(['credentials', 'nofile.xml', '--all'], { fetch: fakeSts() });
     expect(missing).toMatchObject({
       code: 2,
       stderr: 'saml-roles credentials: nofile.xml: no such file\n',
     });
-    const roleless = await runCredentialsCli(['--all'], {
+    const roleless = await runMain(['credentials', '--all'], {
       stdin: toBase64(buildSamlResponse({ roles: [] })),
       fetch: fakeSts(),
     });
@@ -302,7 +339,7 @@ describe('saml-roles credentials --settings', () => {
     recents: [],
   });
   const withFiles = (args: string[], files: Record<string, string>) =>
-    runCredentialsCli(args, { stdin: ASSERTION, fetch: fakeSts(), files });
+    runMain(['credentials', ...args], { stdin: ASSERTION, fetch: fakeSts(), files });
 
   it("names profiles with the aliases from the extension's exported settings", async () => {
     const result = await withFiles(['--all', '--settings', 's.json'], { 's.json': settings });

@@ -1,9 +1,17 @@
 import type { CliIo } from '../../src/cli/io.ts';
+import { main } from '../../src/cli/main.ts';
+import type { FetchLike } from '../../src/core/credentials.ts';
+
+export interface FakeIoOptions {
+  stdin?: string;
+  files?: Record<string, string>;
+  env?: Record<string, string>;
+  /** The network; without it every request fails as if no network were there. */
+  fetch?: FetchLike;
+}
 
 /** A CliIo that records output and serves files and stdin from memory. */
-export function fakeIo(
-  options: { stdin?: string; files?: Record<string, string>; env?: Record<string, string> } = {},
-) {
+export function fakeIo(options: FakeIoOptions = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -17,6 +25,17 @@ export function fakeIo(
         : Promise.resolve(file);
     },
     env: options.env ?? {},
+    fetch: options.fetch ?? (() => Promise.reject(new Error('no network in this test'))),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+/** Runs `saml-roles ARGV` through main, as the bin does, with a fake io. */
+export async function runMain(
+  argv: string[],
+  options: FakeIoOptions = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const fake = fakeIo(options);
+  const code = await main(argv, fake.io);
+  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
 }

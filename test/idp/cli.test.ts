@@ -21,6 +21,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
     readStdin: () => Promise.resolve(''),
     readFile: () => Promise.reject(new Error('not used')),
     env: {},
+    fetch: () => Promise.reject(new Error('not used')),
   };
   const code = await runIdpCommand(args, io);
   return { code, stdout, stderr };

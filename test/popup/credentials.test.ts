@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownPartition, RolePair } from '../../src/core/index.ts';
+import type { RolePair } from '../../src/core/index.ts';
 import { stsError } from '../../src/idp/standin/sts-xml.ts';
 import {
   allRolesIni,
-  regionFor,
   requestAllRoles,
+  retryRole,
   withRoleState,
   type AllRolesOutcome,
 } from '../../src/popup/credentials/model/allRoles.ts';
 import { credentialOutputs } from '../../src/popup/credentials/model/outputs.ts';
-import { profileFor } from '../../src/popup/credentials/model/profiles.ts';
 import {
-  endpointFor,
   initialRegion,
   readDuration,
   regionChoices,
@@ -21,18 +19,12 @@ import {
   requestCredentials,
   type CredentialsState,
 } from '../../src/popup/credentials/model/state.ts';
+import type { CredentialSettings } from '../../src/shared/credentialSettings.ts';
 import { credentialsStore } from '../../src/shared/credentialsStore.ts';
 import { memoryArea } from '../background/memoryArea.ts';
-import { fakeSts, NOW, tooLong } from './stsFake.ts';
+import { fakeSts, NOW, rolePair, tooLong } from './stsFake.ts';
 
-const role = (account: string, name: string, partition: KnownPartition = 'aws'): RolePair => ({
-  roleArn: `arn:${partition}:iam::${account}:role/${name}`,
-  providerArn: `arn:${partition}:iam::${account}:saml-provider/idp`,
-  partition,
-  accountId: account,
-  roleName: name,
-  providerName: 'idp',
-});
+const role = rolePair;
 const ADMIN = role('111111111111', 'Admin');
 const READ = role('222222222222', 'team/ReadOnly');
 const ISO = role('888888888888', 'Isolated', 'aws-iso');
@@ -45,7 +37,18 @@ function deps(answer?: Parameters<typeof fakeSts>[0]) {
   const store = credentialsStore(area, () => now);
   return { sts, area, store, deps: { fetch: sts.fetch, store }, setNow: (t: number) => (now = t) };
 }
-const request = { tabId: 7, role: ADMIN, samlAssertion: 'PHNhbWw+', region: '', durationText: '' };
+const request = {
+  tabId: 7,
+  role: ADMIN,
+  samlAssertion: 'PHNhbWw+',
+  region: '',
+  durationText: '',
+  settings,
+};
+const withCredentialSettings = (credentials: CredentialSettings) => ({
+  ...request,
+  settings: { ...settings, credentials },
+});
 
 describe('credentials request form', () => {
   it('offers the global endpoint and every STS region of the role partition', () => {
@@ -72,51 +75,63 @@ describe('credentials request form', () => {
       });
   });
 
-  it('picks the endpoint per partition and region, or the custom one', () => {
-    expect(endpointFor('aws', '', undefined)).toEqual({
-      ok: true,
-      url: 'https://sts.amazonaws.com/',
-    });
-    expect(endpointFor('aws', 'eu-west-1', undefined)).toEqual({
-      ok: true,
-      url: 'https://sts.eu-west-1.amazonaws.com/',
-    });
-    expect(endpointFor('aws-us-gov', '', undefined)).toEqual({
-      ok: true,
-      url: 'https://sts.us-gov-west-1.amazonaws.com/',
-    });
-    expect(endpointFor('aws-cn', 'cn-northwest-1', undefined)).toEqual({
-      ok: true,
-      url: 'https://sts.cn-northwest-1.amazonaws.com.cn/',
-    });
-    expect(endpointFor('aws', 'eu-west-1', 'http://127.0.0.1:9000/')).toEqual({
-      ok: true,
-      url: 'http://127.0.0.1:9000/',
-    });
-    expect(endpointFor('aws', '', 'ftp://x')).toMatchObject({ ok: false });
-    expect(endpointFor('aws', '', 'http://sts.corp.example/')).toEqual({
-      ok: false,
+  it('picks the endpoint per partition and region, or the custom one', async () => {
+    const urlFor = async (role: RolePair, region: string, credentials: CredentialSettings = {}) => {
+      const t = deps();
+      await requestCredentials({ ...withCredentialSettings(credentials), role, region }, t.deps);
+      return t.sts.calls.map((c) => c.url);
+    };
+    expect(await urlFor(ADMIN, '')).toEqual(['https://sts.amazonaws.com/']);
+    expect(await urlFor(ADMIN, 'eu-west-1')).toEqual(['https://sts.eu-west-1.amazonaws.com/']);
+    expect(await urlFor(role('1', 'G', 'aws-us-gov'), '')).toEqual([
+      'https://sts.us-gov-west-1.amazonaws.com/',
+    ]);
+    expect(await urlFor(role('1', 'C', 'aws-cn'), 'cn-northwest-1')).toEqual([
+      'https://sts.cn-northwest-1.amazonaws.com.cn/',
+    ]);
+    expect(await urlFor(ADMIN, 'eu-west-1', { stsEndpoint: 'http://127.0.0.1:9000/' })).toEqual([
+      'http://127.0.0.1:9000/',
+    ]);
+    const invalid = async (region: string, credentials: CredentialSettings = {}) => {
+      const t = deps();
+      const state = await requestCredentials(
+        { ...withCredentialSettings(credentials), region },
+        t.deps,
+      );
+      expect(t.sts.calls).toEqual([]);
+      return state;
+    };
+    expect(await invalid('', { stsEndpoint: 'ftp://x' })).toMatchObject({ kind: 'invalid' });
+    expect(await invalid('', { stsEndpoint: 'http://sts.corp.example/' })).toEqual({
+      kind: 'invalid',
       message: expect.stringContaining('would cross the network in clear text'),
     });
-    expect(endpointFor('aws', 'cn-north-1', undefined)).toMatchObject({
-      ok: false,
+    expect(await invalid('cn-north-1')).toEqual({
+      kind: 'invalid',
       message: expect.stringContaining('partition aws-cn'),
     });
   });
 });
 
 describe('profile names and outputs', () => {
-  it('uses the account alias, falls back to the ID, and to the default template when the setting is broken', () => {
-    expect(profileFor(ADMIN, settings)).toEqual({ name: 'prod-Admin' });
-    expect(profileFor(READ, settings)).toEqual({ name: '222222222222-team-ReadOnly' });
-    const custom = {
-      ...settings,
-      credentials: { profileTemplate: '{accountId}_{roleName}_{region}' },
+  it('uses the account alias, falls back to the ID, and to the default template when the setting names nothing', async () => {
+    const profile = async (r: typeof request) => {
+      const state = await requestCredentials(r, deps().deps);
+      return state.kind === 'ready' ? state.entry.profile : state;
     };
-    expect(profileFor(ADMIN, custom, 'eu-west-1').name).toBe('111111111111_Admin_eu-west-1');
-    const broken = profileFor(ADMIN, { ...settings, credentials: { profileTemplate: '{nope}' } });
-    expect(broken.name).toBe('prod-Admin');
-    expect(broken.warning).toMatch(/unknown placeholder "nope"/);
+    expect(await profile(request)).toBe('prod-Admin');
+    expect(await profile({ ...request, role: READ })).toBe('222222222222-team-ReadOnly');
+    const custom = withCredentialSettings({ profileTemplate: '{accountId}_{roleName}_{region}' });
+    expect(await profile({ ...custom, region: 'eu-west-1' })).toBe('111111111111_Admin_eu-west-1');
+    expect(await profile(withCredentialSettings({ profileTemplate: '{region}' }))).toBe(
+      'prod-Admin',
+    );
+    // Stored settings never hold a broken template (they are checked on load); if one got
+    // through, nothing is sent.
+    expect(await profile(withCredentialSettings({ profileTemplate: '{nope}' }))).toEqual({
+      kind: 'invalid',
+      message: expect.stringMatching(/unknown placeholder "nope"/),
+    });
   });
 
   it('formats bash, fish, PowerShell, an INI profile and credential_process JSON', () => {
@@ -254,7 +269,7 @@ describe('a partition the tool cannot reach', () => {
   it('refuses it even with a custom STS endpoint set', async () => {
     const t = deps();
     const state = await requestCredentials(
-      { ...request, role: ISO, stsEndpoint: 'http://127.0.0.1:9000/' },
+      { ...withCredentialSettings({ stsEndpoint: 'http://127.0.0.1:9000/' }), role: ISO },
       t.deps,
     );
     expect(state.kind).toBe('invalid');
@@ -279,7 +294,7 @@ describe('a partition the tool cannot reach', () => {
     expect(outcome.skipped).toEqual([
       { role: ISO, message: expect.stringContaining('partition "aws-iso"') },
     ]);
-    expect(regionFor(ISO, 'eu-west-1')).toBe('');
+    expect(outcome.failed).toEqual([]);
   });
 });
 
@@ -335,7 +350,7 @@ describe('all roles', () => {
     const urls = new Map(t.sts.calls.map((c) => [c.params.get('RoleArn'), c.url]));
     expect(urls.get(ADMIN.roleArn)).toBe('https://sts.eu-west-1.amazonaws.com/');
     expect(urls.get(roles[6]!.roleArn)).toBe('https://sts.us-gov-west-1.amazonaws.com/');
-    expect(outcome.succeeded.map((s) => s.profile)).toEqual([
+    expect(outcome.succeeded.map((s) => s.entry.profile)).toEqual([
       'prod-Admin',
       '222222222222-team-ReadOnly',
       '555555555555-A',
@@ -355,17 +370,11 @@ describe('all roles', () => {
     // Retrying the refused role at the allowed length moves it to the file, in role order.
     const short = roles[3]!;
     const failure = outcome.failed.find((f) => f.role === short)!;
-    const state = await requestCredentials(
-      {
-        tabId: 3,
-        role: short,
-        samlAssertion: 'PHNhbWw+',
-        region: 'eu-west-1',
-        durationText: String(failure.error.retryDurationSeconds),
-      },
-      t.deps,
-    );
-    const next = withRoleState(outcome, allRequest, short, state);
+    expect(failure.region).toBe('eu-west-1');
+    const state = await retryRole(allRequest, failure, failure.error.retryDurationSeconds!, t.deps);
+    expect(t.sts.calls[7]!.url).toBe('https://sts.eu-west-1.amazonaws.com/');
+    expect(t.sts.calls[7]!.params.get('DurationSeconds')).toBe('3600');
+    const next = withRoleState(outcome, roles, short, state);
     expect(next.failed.map((f) => f.role.roleName)).toEqual(['Deny']);
     expect(next.succeeded.map((s) => s.role.roleName)).toEqual([
       'Admin',
@@ -382,7 +391,8 @@ describe('all roles', () => {
     expect(await requestAllRoles({ ...allRequest, durationText: 'x' }, t.deps)).toEqual({
       invalid: expect.stringMatching(/900/),
     });
-    expect(await requestAllRoles({ ...allRequest, stsEndpoint: 'not a url' }, t.deps)).toEqual({
+    const badEndpoint = { ...settings, credentials: { stsEndpoint: 'not a url' } };
+    expect(await requestAllRoles({ ...allRequest, settings: badEndpoint }, t.deps)).toEqual({
       invalid: expect.stringMatching(/not an http\(s\) URL/),
     });
     expect(t.sts.calls).toHaveLength(0);

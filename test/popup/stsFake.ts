@@ -1,5 +1,5 @@
 // A fetch that answers like the AWS stand-in's STS (its own XML builders), recording each call.
-import type { FetchLike } from '../../src/core/index.ts';
+import type { FetchLike, KnownPartition, RolePair } from '../../src/core/index.ts';
 import { assumeRoleWithSamlResponse, stsError } from '../../src/idp/standin/sts-xml.ts';
 import type { StandInResponse } from '../../src/idp/standin/types.ts';
 
@@ -51,3 +51,17 @@ export const tooLong = (): StandInResponse =>
     'ValidationError',
     'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
   );
+
+/** A role of the Role attribute, with its provider `idp` in the same account. */
+export const rolePair = (
+  account: string,
+  name: string,
+  partition: KnownPartition = 'aws',
+): RolePair => ({
+  roleArn: `arn:${partition}:iam::${account}:role/${name}`,
+  providerArn: `arn:${partition}:iam::${account}:saml-provider/idp`,
+  partition,
+  accountId: account,
+  roleName: name,
+  providerName: 'idp',
+});

@@ -1,9 +1,9 @@
-import type { ComponentChildren, VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { RolePair } from '../../src/core/index.ts';
 import { AllRolesCredentials } from '../../src/popup/credentials/AllRolesCredentials.tsx';
 import type { AssertionFacts, CredentialsEnv } from '../../src/popup/credentials/env.ts';
 import { RoleCredentials } from '../../src/popup/credentials/RoleCredentials.tsx';
+import { expand } from './expand.ts';
 
 const isoRole = (account: string, partition: 'aws-iso' | 'aws-iso-b'): RolePair => ({
   roleArn: `arn:${partition}:iam::${account}:role/Admin`,
@@ -15,23 +15,6 @@ const isoRole = (account: string, partition: 'aws-iso' | 'aws-iso-b'): RolePair 
 });
 const ISO = isoRole('111111111111', 'aws-iso');
 const ISO_B = isoRole('222222222222', 'aws-iso-b');
-
-// No DOM here: the unreachable branch is hook-free, so its tree can be expanded by calling each
-// component, and the test reads the text and element types a person would get.
-function expand(node: ComponentChildren): { text: string; tags: string[] } {
-  if (node === null || node === undefined || typeof node === 'boolean')
-    return { text: '', tags: [] };
-  if (typeof node === 'string' || typeof node === 'number') return { text: String(node), tags: [] };
-  if (Array.isArray(node)) {
-    const parts = node.map(expand);
-    return { text: parts.map((p) => p.text).join(''), tags: parts.flatMap((p) => p.tags) };
-  }
-  const vnode = node as VNode<{ children?: ComponentChildren }>;
-  if (typeof vnode.type === 'function')
-    return expand((vnode.type as (props: object) => ComponentChildren)(vnode.props));
-  const inner = expand(vnode.props.children);
-  return { text: inner.text, tags: [vnode.type, ...inner.tags] };
-}
 
 const env = {} as CredentialsEnv;
 const assertion = (roles: RolePair[]): AssertionFacts => ({ samlAssertion: 'PHNhbWw+', roles });

@@ -1,4 +1,4 @@
-import { type Partition, reachablePartition, type RolePair } from '../../core/credentials.ts';
+import type { RolePair } from '../../core/credentials.ts';
 import {
   type AwsView,
   buildAwsView,
@@ -37,11 +37,4 @@ export function findRole(aws: AwsView, roleArn: string, name: string): RolePair 
     `--role ${roleArn} is not one of the assertion's roles (${shown.join(', ')}${more}); list them with 'saml-roles inspect ${name === 'stdin' ? '-' : name}'`,
     EXIT.usage,
   );
-}
-
-/** The role's partition when the tool can reach its STS; a usage error, before any call, if not. */
-export function partitionOf(role: RolePair): Partition {
-  const reach = reachablePartition(role);
-  if (reach.ok) return reach.partition;
-  throw new CliError(reach.message, EXIT.usage);
 }

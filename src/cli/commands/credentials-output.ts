@@ -1,48 +1,35 @@
 import {
-  DEFAULT_PROFILE_TEMPLATE,
   formatCredentialProcess,
   formatEnv,
   formatIni,
-  profileName,
-  type RolePair,
-  type RoleResult,
-  type StsCredentials,
+  type RoleCredentials,
 } from '../../core/credentials.ts';
+import { CliError, EXIT } from '../io.ts';
 import type { CredentialsArgs } from './credentials-args.ts';
 
-type OutputOptions = Pick<CredentialsArgs, 'format' | 'shell' | 'region' | 'profileTemplate'> & {
-  /** Account ID -> alias, for `{accountAlias}` in profile names. */
-  aliases?: Readonly<Record<string, string>>;
-};
+type Granted = Extract<RoleCredentials, { kind: 'granted' }>;
 
 /** One role's credentials in the chosen format. */
-export function formatSuccess(
-  options: OutputOptions,
-  role: RolePair,
-  credentials: StsCredentials,
-): string {
-  if (options.format === 'process') return formatCredentialProcess(credentials);
+export function formatSuccess(options: Pick<CredentialsArgs, 'format' | 'shell'>, role: Granted) {
+  if (options.format === 'process') return formatCredentialProcess(role.credentials);
   if (options.format === 'env')
-    return formatEnv(credentials, options.shell, options.region ? { region: options.region } : {});
-  return formatIni([profileOf(options, role, credentials)]);
+    return formatEnv(role.credentials, options.shell, role.region ? { region: role.region } : {});
+  return formatIni([profileOf(role)]);
 }
 
-/** The credentials file for the roles that succeeded; empty when none did. */
-export function profilesFile(options: OutputOptions, results: readonly RoleResult[]): string {
-  const profiles = results.flatMap(({ role, result }) =>
-    result.ok ? [profileOf(options, role, result.credentials)] : [],
-  );
+/** The credentials file for the roles that were granted; empty when none was. */
+export function profilesFile(roles: readonly RoleCredentials[]): string {
+  const profiles = roles.flatMap((role) => (role.kind === 'granted' ? [profileOf(role)] : []));
   return profiles.length > 0 ? formatIni(profiles) : '';
 }
 
-function profileOf(options: OutputOptions, role: RolePair, credentials: StsCredentials) {
-  const alias = options.aliases?.[role.accountId];
-  const name = profileName(options.profileTemplate ?? DEFAULT_PROFILE_TEMPLATE, {
-    ...(alias ? { accountAlias: alias } : {}),
-    accountId: role.accountId,
-    roleName: role.roleName,
-    partition: role.partition,
-    ...(options.region ? { region: options.region } : {}),
-  });
-  return { name, credentials, ...(options.region ? { region: options.region } : {}) };
+/** The profile the plan named; a template that named this role nothing is a usage error here. */
+function profileOf(role: Granted) {
+  if (role.profile.problem !== undefined)
+    throw new CliError(`--profile-template: ${role.profile.problem}`, EXIT.usage);
+  return {
+    name: role.profile.name,
+    credentials: role.credentials,
+    ...(role.region ? { region: role.region } : {}),
+  };
 }

@@ -1,22 +1,16 @@
 import {
-  assumeAllRoles,
-  assumeRoleWithSaml,
-  checkProfileTemplate,
-  defaultDurationSeconds,
-  type FetchLike,
-  isStsParameterError,
+  getCredentials,
   isUnsafeOutputError,
-  parseDurationSeconds,
   type RolePair,
-  stsEndpointFor,
   type StsError,
+  type StsParameterError,
 } from '../../core/credentials.ts';
 import { parseSettingsJson } from '../../core/settings.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
 import { checkPrivateFileTarget, writePrivateFile } from '../write-private-file.ts';
 import { endpointOverrideFromEnv, parseCredentialsArgs } from './credentials-args.ts';
-import { findRole, partitionOf, readAssertion } from './credentials-input.ts';
+import { findRole, readAssertion } from './credentials-input.ts';
 import { formatSuccess, profilesFile } from './credentials-output.ts';
 
 export const CREDENTIALS_USAGE = `Usage: saml-roles credentials [FILE|-] --role ARN|--all [--duration S] [--region R]
@@ -36,105 +30,81 @@ AssumeRoleWithSAML) and prints them, or writes them to --output FILE only.
   --output FILE, -o     write to FILE instead of stdout: mode 600, replaced in one step (never
                         half-written), a symbolic link refused; stderr says where it went
 AWS_ENDPOINT_URL_STS (then AWS_ENDPOINT_URL) sets a custom STS endpoint, as for the AWS CLI.
-Exit: 0 credentials printed or written, 1 STS refused (with --all: any role), 2 bad input or usage.`;
+Exit: 0 credentials printed or written, 1 STS refused (with --all: any role), 2 bad input or
+usage (with --all: any role in a partition this tool cannot reach; the others still printed).`;
 
 /** Exit code when STS (or the way to it) refused; usage and undecodable input use EXIT.usage. */
 export const EXIT_STS_REFUSED = 1;
-const NETWORK_TIMEOUT_MS = 30_000;
 
-export interface CredentialsCommandDeps {
-  fetch: FetchLike;
-  /** Writes --output; returns the absolute path written. Node's file system unless a test says. */
-  writeFile?(path: string, text: string): Promise<string>;
-}
-
-/** The `credentials` command with its network handed in, so tests can point it anywhere. */
-export function createCredentialsCommand(deps: CredentialsCommandDeps) {
-  return async function runCredentialsWith(args: string[], io: CliIo): Promise<number> {
-    const options = parseCredentialsArgs(args);
-    if (options.help) {
-      io.stdout(`${CREDENTIALS_USAGE}\n`);
-      return EXIT.ok;
-    }
-    const durationSeconds = checked('--duration', () =>
-      options.duration === undefined ? undefined : parseDurationSeconds(options.duration),
-    );
-    if (options.profileTemplate !== undefined)
-      checked('--profile-template', () => checkProfileTemplate(options.profileTemplate!));
-    const override = endpointOverrideFromEnv(io.env);
-    // Checked before STS is called, so a bad path does not spend an assertion.
-    if (options.output !== undefined) await checkPrivateFileTarget(options.output);
-    const emit = output(options.output, io, deps.writeFile ?? writePrivateFile);
-    const settings = { ...options, aliases: await readAliases(options.settings, io) };
-    const input = await readInput(options.file, io);
-    const { aws, samlResponse } = readAssertion(input.text, input.name);
-    const roles = options.all ? aws.roles : [findRole(aws, options.role!, input.name)];
-    const endpoints = new Map(
-      roles.map((role) => [
-        role,
-        checked(override?.variable ?? '--region', () =>
-          stsEndpointFor(partitionOf(role), options.region, override?.url),
-        ),
-      ]),
-    );
-    const duration = durationSeconds ?? defaultDurationSeconds(aws);
-    const params = {
+/** The `credentials` command: the core plans and gets the credentials, this renders the result. */
+export async function runCredentials(args: string[], io: CliIo): Promise<number> {
+  const options = parseCredentialsArgs(args);
+  if (options.help) {
+    io.stdout(`${CREDENTIALS_USAGE}\n`);
+    return EXIT.ok;
+  }
+  const override = endpointOverrideFromEnv(io.env);
+  // Checked before STS is called, so a bad path does not spend an assertion.
+  if (options.output !== undefined) await checkPrivateFileTarget(options.output);
+  const emit = output(options.output, io);
+  const aliases = await readAliases(options.settings, io);
+  const input = await readInput(options.file, io);
+  const { aws, samlResponse } = readAssertion(input.text, input.name);
+  const outcome = await getCredentials(
+    {
+      roles: options.all ? aws.roles : [findRole(aws, options.role!, input.name)],
       samlAssertion: samlResponse,
-      ...(duration !== undefined ? { durationSeconds: duration } : {}),
-    };
-    if (!options.all) {
-      const role = roles[0]!;
-      const result = await assumeRoleWithSaml(
-        {
-          ...params,
-          roleArn: role.roleArn,
-          principalArn: role.providerArn,
-          endpoint: endpoints.get(role)!,
-        },
-        deps,
-      );
-      if (!result.ok) throw new CliError(describeFailure(role, result.error), EXIT_STS_REFUSED);
-      await emit(
-        checked('--profile-template', () => formatSuccess(settings, role, result.credentials)),
-        'the credentials',
-      );
-      return EXIT.ok;
-    }
-    const results = await assumeAllRoles(
-      roles,
-      { ...params, endpointFor: (role) => endpoints.get(role)! },
-      deps,
+      accountAliases: aliases,
+      ...(aws.sessionDuration !== undefined ? { sessionDuration: aws.sessionDuration } : {}),
+      ...(options.duration !== undefined ? { duration: options.duration } : {}),
+      ...(options.region !== undefined ? { region: options.region } : {}),
+      ...(override ? { customEndpoint: override.url } : {}),
+      ...(options.profileTemplate !== undefined
+        ? { profileTemplate: options.profileTemplate }
+        : {}),
+    },
+    { fetch: io.fetch },
+  );
+  if (!outcome.ok)
+    throw new CliError(
+      `${sourceOf(outcome.error, override?.variable)}: ${outcome.error.message}`,
+      EXIT.usage,
     );
-    const file = checked('--profile-template', () => profilesFile(settings, results));
-    const written = results.filter(({ result }) => result.ok).length;
-    if (file) await emit(file, `${written} profile${written === 1 ? '' : 's'}`);
-    else if (options.output !== undefined)
-      io.stderr(
-        `saml-roles credentials: nothing written to ${options.output}: no role succeeded\n`,
-      );
-    const failed = results.flatMap(({ role, result }) =>
-      result.ok ? [] : [{ role, error: result.error }],
+  const roles = outcome.roles;
+  if (!options.all) {
+    const role = roles[0]!;
+    if (role.kind === 'unreachable') throw new CliError(role.message, EXIT.usage);
+    if (role.kind === 'refused')
+      throw new CliError(describeFailure(role.role, role.error), EXIT_STS_REFUSED);
+    await emit(
+      printable(() => formatSuccess(options, role)),
+      'the credentials',
     );
-    for (const { role, error } of failed)
-      io.stderr(`saml-roles credentials: ${describeFailure(role, error)}\n`);
-    return failed.length > 0 ? EXIT_STS_REFUSED : EXIT.ok;
-  };
+    return EXIT.ok;
+  }
+  const file = printable(() => profilesFile(roles));
+  const written = roles.filter((role) => role.kind === 'granted').length;
+  if (file) await emit(file, `${written} profile${written === 1 ? '' : 's'}`);
+  else if (options.output !== undefined)
+    io.stderr(`saml-roles credentials: nothing written to ${options.output}: no role succeeded\n`);
+  for (const role of roles) {
+    if (role.kind === 'unreachable') io.stderr(`saml-roles credentials: ${role.message}\n`);
+    if (role.kind === 'refused')
+      io.stderr(`saml-roles credentials: ${describeFailure(role.role, role.error)}\n`);
+  }
+  // A role the tool cannot send anywhere is bad input; one STS refused is a refusal.
+  if (roles.some((role) => role.kind === 'unreachable')) return EXIT.usage;
+  return roles.some((role) => role.kind === 'refused') ? EXIT_STS_REFUSED : EXIT.ok;
 }
-
-/** The command as main.ts runs it: Node's fetch, bounded so a silent endpoint cannot hang it. */
-export const runCredentials = createCredentialsCommand({
-  fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(NETWORK_TIMEOUT_MS) }),
-});
 
 /** Where the output goes: stdout, or --output FILE with a line on stderr saying where. */
 function output(
   file: string | undefined,
   io: CliIo,
-  write: (path: string, text: string) => Promise<string>,
 ): (text: string, what: string) => Promise<void> {
   if (file === undefined) return async (text) => io.stdout(text);
   return async (text, what) => {
-    const path = await write(file, text);
+    const path = await writePrivateFile(file, text);
     io.stderr(`saml-roles credentials: wrote ${what} to ${path} (mode 600)\n`);
   };
 }
@@ -164,15 +134,28 @@ async function readAliases(file: string | undefined, io: CliIo): Promise<Record<
   );
 }
 
-/**
- * Runs a check from the core and names the option or variable a refused value came from. A value
- * a format cannot hold came from the endpoint's answer, so it counts as an STS failure.
- */
-function checked<T>(source: string, run: () => T): T {
+/** The option or variable a refused parameter came from. */
+function sourceOf(error: StsParameterError, endpointVariable: string | undefined): string {
+  switch (error.code) {
+    case 'duration-invalid':
+      return '--duration';
+    case 'profile-template-invalid':
+      return '--profile-template';
+    case 'endpoint-invalid':
+    case 'endpoint-insecure':
+      return endpointVariable ?? 'STS endpoint';
+    case 'region-invalid':
+      return '--region';
+    default:
+      return 'STS request';
+  }
+}
+
+/** A value a format cannot hold came from the endpoint's answer, so it counts as an STS failure. */
+function printable(format: () => string): string {
   try {
-    return run();
+    return format();
   } catch (error) {
-    if (isStsParameterError(error)) throw new CliError(`${source}: ${error.message}`, EXIT.usage);
     if (isUnsafeOutputError(error))
       throw new CliError(`nothing printed: ${error.message}`, EXIT_STS_REFUSED);
     throw error;

@@ -27,3 +27,15 @@ export function defaultDurationSeconds(aws: Pick<AwsView, 'sessionDuration'>): n
   const seconds = aws.sessionDuration;
   return seconds !== undefined && seconds >= MIN && seconds <= MAX ? seconds : undefined;
 }
+
+/**
+ * The DurationSeconds to ask for: the typed value, checked; with none typed, the assertion's
+ * SessionDuration when usable; else undefined, so STS applies its own default (3600).
+ */
+export function chooseDurationSeconds(
+  typed: string | undefined,
+  sessionDuration: number | undefined,
+): number | undefined {
+  if (typed !== undefined) return parseDurationSeconds(typed);
+  return sessionDuration === undefined ? undefined : defaultDurationSeconds({ sessionDuration });
+}

@@ -24,6 +24,16 @@ export function partitionOfRegion(region: string): KnownPartition {
   return 'aws';
 }
 
+/** The partition of a well-formed region name; a StsParameterError for anything else. */
+export function regionPartition(region: string): KnownPartition {
+  if (!REGION.test(region))
+    throw new StsParameterError(
+      'region-invalid',
+      `region ${JSON.stringify(region)} is not an AWS region name such as eu-west-1`,
+    );
+  return partitionOfRegion(region);
+}
+
 /**
  * Where to send AssumeRoleWithSAML: the override when one is set (as AWS_ENDPOINT_URL_STS is for
  * the AWS CLI; https, or http to this machine only), else the regional endpoint, else the
@@ -32,12 +42,7 @@ export function partitionOfRegion(region: string): KnownPartition {
 export function stsEndpointFor(partition: Partition, region?: string, override?: string): string {
   if (override !== undefined && override.trim() !== '') return checkCustomEndpoint(override);
   if (region === undefined || region === '') return stsEndpointUrl(partition);
-  if (!REGION.test(region))
-    throw new StsParameterError(
-      'region-invalid',
-      `region ${JSON.stringify(region)} is not an AWS region name such as eu-west-1`,
-    );
-  const owner = partitionOfRegion(region);
+  const owner = regionPartition(region);
   if (owner !== partition)
     throw new StsParameterError(
       'region-invalid',

@@ -1,18 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CredentialsPanel, CredentialsPanelProps } from '../credentials/CredentialsPanel.tsx';
+import type {
+  CredentialsPanel,
+  CredentialsPanelDeps,
+  CredentialsPanelProps,
+} from '../credentials/CredentialsPanel.tsx';
 
-export type CredentialsLoaderProps = CredentialsPanelProps;
+export type CredentialsLoaderProps = Omit<CredentialsPanelProps, 'deps'>;
 
-/** Loads the credentials panel's chunk (STS client, formats) only when it is first opened. */
+/**
+ * Loads the credentials panel's chunk (STS client, formats) only when it is first opened, and
+ * binds the panel's stores to the browser there, once.
+ */
 export function CredentialsLoader(props: CredentialsLoaderProps) {
-  const [Panel, setPanel] = useState<typeof CredentialsPanel>();
+  const [loaded, setLoaded] = useState<{
+    Panel: typeof CredentialsPanel;
+    deps: CredentialsPanelDeps;
+  }>();
   const [error, setError] = useState('');
+  const { tabId, now } = props;
   useEffect(() => {
-    import('../credentials/CredentialsPanel.tsx').then(
-      (module) => setPanel(() => module.CredentialsPanel),
+    import('../credentials/lazy.ts').then(
+      (chunk) =>
+        setLoaded({
+          Panel: chunk.CredentialsPanel,
+          deps: chunk.browserCredentialsDeps(tabId, now),
+        }),
       (e: unknown) => setError(String(e)),
     );
-  }, []);
-  if (Panel) return <Panel {...props} />;
+  }, [tabId, now]);
+  if (loaded) return <loaded.Panel {...props} deps={loaded.deps} />;
   return <p class="empty">{error || 'Loading…'}</p>;
 }

@@ -4,13 +4,12 @@ import { ConsoleButton } from './ConsoleButton.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import {
   allRolesIni,
-  regionFor,
   requestAllRoles,
+  retryRole,
   withRoleState,
   type AllRolesOutcome,
 } from './model/allRoles.ts';
 import { initialRegion, regionChoices } from './model/request.ts';
-import { requestCredentials } from './model/state.ts';
 import { OutputTabs } from './OutputTabs.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { StsErrorView } from './StsErrorView.tsx';
@@ -52,24 +51,22 @@ function AllRolesForm({
   const [busy, setBusy] = useState(false);
   const [invalid, setInvalid] = useState('');
   const [outcome, setOutcome] = useState<AllRolesOutcome>();
-  const stsEndpoint = env.settings.credentials?.stsEndpoint;
-  const base = {
+  const request = {
     tabId: env.tabId,
     roles,
     samlAssertion: assertion.samlAssertion,
     region,
+    durationText,
     settings: env.settings,
-    ...(stsEndpoint ? { stsEndpoint } : {}),
   };
   const runAll = async (): Promise<void> => {
-    const result = await requestAllRoles({ ...base, durationText }, env);
+    const result = await requestAllRoles(request, env);
     if ('invalid' in result) setInvalid(result.invalid);
     else setOutcome(result);
   };
-  const retry = async (role: RolePair, seconds: number): Promise<void> => {
-    const request = { ...base, role, region: regionFor(role, region) };
-    const state = await requestCredentials({ ...request, durationText: String(seconds) }, env);
-    setOutcome((current) => current && withRoleState(current, base, role, state));
+  const retry = async (failure: AllRolesOutcome['failed'][number], seconds: number) => {
+    const state = await retryRole(request, failure, seconds, env);
+    setOutcome((current) => current && withRoleState(current, roles, failure.role, state));
   };
   const guard = (task: Promise<void>): void => {
     setBusy(true);
@@ -106,9 +103,9 @@ function AllRolesForm({
             />
           )}
           <ul class="role-results">
-            {outcome.succeeded.map(({ role, entry, profile }) => (
+            {outcome.succeeded.map(({ role, entry }) => (
               <li key={role.roleArn} data-testid="succeeded-role" data-role-arn={role.roleArn}>
-                <code>[{profile}]</code> <ConsoleButton role={role} entry={entry} env={env} />
+                <code>[{entry.profile}]</code> <ConsoleButton role={role} entry={entry} env={env} />
               </li>
             ))}
           </ul>
@@ -116,10 +113,17 @@ function AllRolesForm({
           <UnreachableRoles roles={outcome.skipped} />
           {outcome.failed.length > 0 && <h3>Refused by STS ({outcome.failed.length})</h3>}
           <ul class="role-results">
-            {outcome.failed.map(({ role, error }) => (
-              <li key={role.roleArn} data-testid="failed-role" data-role-arn={role.roleArn}>
-                <div class="role-arn">{role.roleArn}</div>
-                <StsErrorView error={error} onRetry={(seconds) => guard(retry(role, seconds))} />
+            {outcome.failed.map((failure) => (
+              <li
+                key={failure.role.roleArn}
+                data-testid="failed-role"
+                data-role-arn={failure.role.roleArn}
+              >
+                <div class="role-arn">{failure.role.roleArn}</div>
+                <StsErrorView
+                  error={failure.error}
+                  onRetry={(seconds) => guard(retry(failure, seconds))}
+                />
               </li>
             ))}
           </ul>

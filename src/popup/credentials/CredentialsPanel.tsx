@@ -1,19 +1,28 @@
 // The credentials panel: its own chunk, loaded only when opened, so the STS client and formats
-// stay out of the popup's first load.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+// stay out of the popup's first load. Its stores and the network are handed in (browserDeps.ts
+// binds them to the browser), so tests render it with their own.
+import { useEffect, useState } from 'preact/hooks';
+import type { FetchLike } from '../../core/credentials.ts';
 import type { Inspection } from '../../core/inspect.ts';
 import type { Settings } from '../../core/settings.ts';
-import { localArea, openTab, sessionArea } from '../../platform/index.ts';
-import {
-  credentialSettingsStore,
-  type CredentialSettings,
-} from '../../shared/credentialSettings.ts';
-import { credentialsStore } from '../../shared/credentialsStore.ts';
+import type { CredentialSettings } from '../../shared/credentialSettings.ts';
+import type { CredentialsStore } from '../../shared/credentialsStore.ts';
 import { Notice } from '../components/Notice.tsx';
 import type { RoleRef } from '../model/search.ts';
 import { AllRolesCredentials } from './AllRolesCredentials.tsx';
-import { assertionFacts, pageFetch, type AssertionFacts, type CredentialsEnv } from './env.ts';
+import { assertionFacts, type AssertionFacts, type CredentialsEnv } from './env.ts';
 import { RoleCredentials } from './RoleCredentials.tsx';
+
+/** What the panel may touch outside itself. */
+export interface CredentialsPanelDeps {
+  /** Credentials per tab and role (storage.session in the extension). */
+  store: CredentialsStore;
+  /** The advanced credentials settings (storage.local in the extension). */
+  loadCredentialSettings(): Promise<CredentialSettings>;
+  fetch: FetchLike;
+  /** Opens a new tab beside the captured one. */
+  openTab(url: string): Promise<void>;
+}
 
 export interface CredentialsPanelProps {
   /** One role, or every role of the assertion. */
@@ -24,45 +33,73 @@ export interface CredentialsPanelProps {
   now(): number;
   loadInspection(): Promise<Inspection>;
   copyText(text: string): Promise<void>;
+  deps: CredentialsPanelDeps;
+}
+
+export type PanelLoad =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'loaded'; assertion: AssertionFacts; env: CredentialsEnv };
+
+/** Drops expired credentials of any tab, then reads the assertion and the credentials settings. */
+export async function loadCredentialsPanel(props: CredentialsPanelProps): Promise<PanelLoad> {
+  const { deps } = props;
+  // Not awaited: a failed sweep must not keep the panel from opening.
+  void deps.store.sweep().catch(() => undefined);
+  try {
+    const [inspection, credentials] = await Promise.all([
+      props.loadInspection(),
+      deps.loadCredentialSettings(),
+    ]);
+    const env: CredentialsEnv = {
+      tabId: props.tabId,
+      now: props.now,
+      copyText: props.copyText,
+      fetch: deps.fetch,
+      store: deps.store,
+      openTab: deps.openTab,
+      settings: { accounts: props.settings.accounts, credentials },
+      ...(props.idpUrl ? { idpUrl: props.idpUrl } : {}),
+    };
+    return { kind: 'loaded', assertion: assertionFacts(inspection), env };
+  } catch (error) {
+    return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export function CredentialsPanel(props: CredentialsPanelProps) {
-  const { target, tabId, settings, idpUrl, now, loadInspection, copyText } = props;
-  const [loaded, setLoaded] = useState<{ assertion: AssertionFacts; env: CredentialsEnv }>();
-  const [error, setError] = useState('');
-  const base = useMemo(
-    () => ({
-      tabId,
-      now,
-      copyText,
-      fetch: pageFetch,
-      store: credentialsStore(sessionArea(), now),
-      openTab: (url: string) => openTab(url, tabId),
-      ...(idpUrl ? { idpUrl } : {}),
-    }),
-    [tabId, now, copyText, idpUrl],
-  );
+  const [load, setLoad] = useState<PanelLoad>({ kind: 'loading' });
+  const { target, tabId, settings, idpUrl, now, loadInspection, copyText, deps } = props;
   useEffect(() => {
-    // Expired credentials of any tab go as soon as the panel opens.
-    void base.store.sweep().catch(() => undefined);
-    Promise.all([loadInspection(), credentialSettingsStore(localArea()).load()]).then(
-      ([inspection, credentials]: [Inspection, CredentialSettings]) =>
-        setLoaded({
-          assertion: assertionFacts(inspection),
-          env: { ...base, settings: { accounts: settings.accounts, credentials } },
-        }),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
-  }, [base, settings, loadInspection]);
+    void loadCredentialsPanel({
+      target,
+      tabId,
+      settings,
+      now,
+      loadInspection,
+      copyText,
+      deps,
+      ...(idpUrl ? { idpUrl } : {}),
+    }).then(setLoad);
+  }, [target, tabId, settings, idpUrl, now, loadInspection, copyText, deps]);
+  return <CredentialsPanelView target={target} load={load} />;
+}
 
-  if (error)
+export interface CredentialsPanelViewProps {
+  target: RoleRef | 'all';
+  load: PanelLoad;
+}
+
+/** What the panel shows for each stage of loading; no state of its own. */
+export function CredentialsPanelView({ target, load }: CredentialsPanelViewProps) {
+  if (load.kind === 'failed')
     return (
       <Notice title="The assertion could not be read" tone="error" testId="credentials-error">
-        <p>{error}</p>
+        <p>{load.message}</p>
       </Notice>
     );
-  if (!loaded) return <p class="empty">Reading the assertion…</p>;
-  const { assertion, env } = loaded;
+  if (load.kind === 'loading') return <p class="empty">Reading the assertion…</p>;
+  const { assertion, env } = load;
   if (target === 'all') return <AllRolesCredentials env={env} assertion={assertion} />;
   const role = assertion.roles.find((r) => r.roleArn === target.roleArn);
   if (!role)

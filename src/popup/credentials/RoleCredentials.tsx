@@ -5,7 +5,6 @@ import { formatClock, formatRemaining } from '../model/time.ts';
 import { ConsoleButton } from './ConsoleButton.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import { credentialOutputs } from './model/outputs.ts';
-import { profileFor } from './model/profiles.ts';
 import { initialRegion, regionChoices } from './model/request.ts';
 import { expireIfDue, requestCredentials, type CredentialsState } from './model/state.ts';
 import { OutputTabs } from './OutputTabs.tsx';
@@ -60,11 +59,10 @@ function ReachableRoleCredentials({
   const run = (text: string): void => {
     setState({ kind: 'loading' });
     const request = { tabId: env.tabId, role, samlAssertion: assertion.samlAssertion, region };
-    const stsEndpoint = env.settings.credentials?.stsEndpoint;
-    requestCredentials(
-      { ...request, durationText: text, ...(stsEndpoint ? { stsEndpoint } : {}) },
-      env,
-    ).then(setState, (error: unknown) => setState({ kind: 'invalid', message: String(error) }));
+    requestCredentials({ ...request, durationText: text, settings: env.settings }, env).then(
+      setState,
+      (error: unknown) => setState({ kind: 'invalid', message: String(error) }),
+    );
   };
   const alias = env.settings.accounts[role.accountId]?.alias;
   return (
@@ -115,7 +113,7 @@ function ReachableRoleCredentials({
           <OutputTabs
             outputs={credentialOutputs(
               state.entry.credentials,
-              profileFor(role, env.settings, state.entry.region).name,
+              state.entry.profile,
               state.entry.region,
             )}
             copyText={env.copyText}

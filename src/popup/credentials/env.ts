@@ -1,14 +1,12 @@
 import { defaultDurationSeconds, type FetchLike, type RolePair } from '../../core/credentials.ts';
 import type { Inspection } from '../../core/inspect.ts';
-import type { Settings } from '../../core/settings.ts';
-import type { CredentialSettings } from '../../shared/credentialSettings.ts';
-import type { CredentialsDeps } from './model/state.ts';
+import type { CredentialsDeps, PanelSettings } from './model/state.ts';
 
 /** What the credentials panel's components use, bound once by CredentialsPanel. */
 export interface CredentialsEnv extends CredentialsDeps {
   tabId: number;
   /** Account aliases (for profile names) and the advanced credentials settings. */
-  settings: { accounts: Settings['accounts']; credentials: CredentialSettings };
+  settings: PanelSettings;
   now(): number;
   copyText(text: string): Promise<void>;
   /** Opens a new tab beside the captured one. */

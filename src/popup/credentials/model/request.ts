@@ -3,7 +3,6 @@ import {
   parseDurationSeconds,
   type Partition,
   STS_REGIONS,
-  stsEndpointFor,
   stsEndpointUrl,
 } from '../../../core/credentials.ts';
 
@@ -28,31 +27,17 @@ export function initialRegion(partition: Partition, preferred: string | undefine
   return preferred && STS_REGIONS[partition].includes(preferred) ? preferred : '';
 }
 
+export const DURATION_HINT = 'Enter whole seconds from 900 (15 min) to 43200 (12 h).';
+
 export type DurationInput = { ok: true; seconds?: number } | { ok: false; message: string };
 
-/** The duration as typed: empty lets STS choose (3600); anything else must be 900..43200. */
+/** The duration field as typed, checked by the core's rule: empty lets STS choose (3600). */
 export function readDuration(text: string): DurationInput {
   if (text.trim() === '') return { ok: true };
   try {
     return { ok: true, seconds: parseDurationSeconds(text) };
   } catch (error) {
     if (!isStsParameterError(error)) throw error;
-    return { ok: false, message: 'Enter whole seconds from 900 (15 min) to 43200 (12 h).' };
-  }
-}
-
-export type EndpointChoice = { ok: true; url: string } | { ok: false; message: string };
-
-/** Where to call STS: the custom endpoint setting when set, else the chosen region's. */
-export function endpointFor(
-  partition: Partition,
-  region: string,
-  override: string | undefined,
-): EndpointChoice {
-  try {
-    return { ok: true, url: stsEndpointFor(partition, region || undefined, override) };
-  } catch (error) {
-    if (!isStsParameterError(error)) throw error;
-    return { ok: false, message: error.message };
+    return { ok: false, message: DURATION_HINT };
   }
 }

@@ -1,14 +1,17 @@
 import {
-  type AssumeRoleResult,
-  assumeRoleWithSaml,
+  type CredentialsRequest,
   type FetchLike,
+  getCredentials,
   isExpired,
-  reachablePartition,
+  type RoleCredentials,
   type RolePair,
   type StsError,
+  type StsParameterError,
 } from '../../../core/credentials.ts';
+import type { Settings } from '../../../core/settings.ts';
+import type { CredentialSettings } from '../../../shared/credentialSettings.ts';
 import type { CredentialsStore, StoredCredentials } from '../../../shared/credentialsStore.ts';
-import { endpointFor, readDuration } from './request.ts';
+import { DURATION_HINT } from './request.ts';
 
 /** One role's credentials panel, from the form to the keys (or AWS's refusal). */
 export type CredentialsState =
@@ -16,19 +19,29 @@ export type CredentialsState =
   | { kind: 'invalid'; message: string }
   | { kind: 'loading' }
   | { kind: 'ready'; entry: StoredCredentials }
-  | { kind: 'failed'; error: StsError }
+  | { kind: 'failed'; error: StsError; region?: string }
   | { kind: 'expired'; expiration: string };
 
-export interface CredentialsRequest {
+/** Account aliases (for profile names) and the advanced credentials settings. */
+export interface PanelSettings {
+  accounts: Settings['accounts'];
+  credentials: CredentialSettings;
+}
+
+/** What the panel's form holds when a person asks for credentials. */
+export interface PanelRequest {
   tabId: number;
-  role: RolePair;
   samlAssertion: string;
-  /** '' for the partition's default endpoint. */
+  /** '' for each partition's default endpoint. */
   region: string;
   /** As typed; empty lets STS choose. */
   durationText: string;
-  /** The custom STS endpoint setting. */
-  stsEndpoint?: string;
+  settings: PanelSettings;
+}
+
+/** The form's request for one role. */
+export interface RoleRequest extends PanelRequest {
+  role: RolePair;
 }
 
 export interface CredentialsDeps {
@@ -36,45 +49,59 @@ export interface CredentialsDeps {
   store: CredentialsStore;
 }
 
-/** What a finished call leaves: stored credentials, or the error as AWS gave it. */
-export function afterResult(
-  result: AssumeRoleResult,
-  request: Pick<CredentialsRequest, 'tabId' | 'role' | 'region'>,
-): CredentialsState {
-  if (!result.ok) return { kind: 'failed', error: result.error };
+/**
+ * The core's request from the form. The duration field starts at the assertion's SessionDuration
+ * (assertionFacts), so an emptied field means "let STS choose" and no SessionDuration is passed.
+ */
+export function planRequest(request: PanelRequest, roles: readonly RolePair[]): CredentialsRequest {
+  const { stsEndpoint, profileTemplate } = request.settings.credentials;
+  const aliases = Object.entries(request.settings.accounts).flatMap(([id, account]) =>
+    account.alias ? [[id, account.alias] as const] : [],
+  );
+  return {
+    roles,
+    samlAssertion: request.samlAssertion,
+    accountAliases: Object.fromEntries(aliases),
+    ...(request.durationText.trim() ? { duration: request.durationText } : {}),
+    ...(request.region ? { region: request.region } : {}),
+    ...(stsEndpoint ? { customEndpoint: stsEndpoint } : {}),
+    ...(profileTemplate ? { profileTemplate } : {}),
+  };
+}
+
+/** A refused parameter as the form shows it. */
+export function invalidMessage(error: StsParameterError): string {
+  return error.code === 'duration-invalid' ? DURATION_HINT : error.message;
+}
+
+/** One role's state from the core's result for it. */
+export function roleState(tabId: number, result: RoleCredentials): CredentialsState {
+  if (result.kind === 'unreachable') return { kind: 'invalid', message: result.message };
+  if (result.kind === 'refused')
+    return {
+      kind: 'failed',
+      error: result.error,
+      ...(result.region ? { region: result.region } : {}),
+    };
   const entry: StoredCredentials = {
-    tabId: request.tabId,
-    roleArn: request.role.roleArn,
+    tabId,
+    roleArn: result.role.roleArn,
     credentials: result.credentials,
     assumedRoleArn: result.assumedRoleArn,
-    ...(request.region ? { region: request.region } : {}),
+    profile: result.profile.name,
+    ...(result.region ? { region: result.region } : {}),
   };
   return { kind: 'ready', entry };
 }
 
 /** Calls STS for one role; never rejects for STS or network failures. Stores what it gets. */
 export async function requestCredentials(
-  request: CredentialsRequest,
+  request: RoleRequest,
   deps: CredentialsDeps,
 ): Promise<CredentialsState> {
-  const duration = readDuration(request.durationText);
-  if (!duration.ok) return { kind: 'invalid', message: duration.message };
-  // Checked first: an assertion for a partition the tool cannot reach is sent nowhere.
-  const reach = reachablePartition(request.role);
-  if (!reach.ok) return { kind: 'invalid', message: reach.message };
-  const endpoint = endpointFor(reach.partition, request.region, request.stsEndpoint);
-  if (!endpoint.ok) return { kind: 'invalid', message: endpoint.message };
-  const result = await assumeRoleWithSaml(
-    {
-      roleArn: request.role.roleArn,
-      principalArn: request.role.providerArn,
-      samlAssertion: request.samlAssertion,
-      endpoint: endpoint.url,
-      ...(duration.seconds === undefined ? {} : { durationSeconds: duration.seconds }),
-    },
-    { fetch: deps.fetch },
-  );
-  const state = afterResult(result, request);
+  const outcome = await getCredentials(planRequest(request, [request.role]), { fetch: deps.fetch });
+  if (!outcome.ok) return { kind: 'invalid', message: invalidMessage(outcome.error) };
+  const state = roleState(request.tabId, outcome.roles[0]!);
   if (state.kind === 'ready') await deps.store.put(state.entry);
   return state;
 }

@@ -1,0 +1,16 @@
+// Wiring only: the credentials panel's stores and network, bound to the browser.
+import { localArea, openTab, sessionArea } from '../../platform/index.ts';
+import { credentialSettingsStore } from '../../shared/credentialSettings.ts';
+import { credentialsStore } from '../../shared/credentialsStore.ts';
+import type { CredentialsPanelDeps } from './CredentialsPanel.tsx';
+import { pageFetch } from './env.ts';
+
+export function browserCredentialsDeps(tabId: number, now: () => number): CredentialsPanelDeps {
+  const settings = credentialSettingsStore(localArea());
+  return {
+    store: credentialsStore(sessionArea(), now),
+    loadCredentialSettings: () => settings.load(),
+    fetch: pageFetch,
+    openTab: (url) => openTab(url, tabId),
+  };
+}
