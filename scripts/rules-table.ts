@@ -4,8 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
-import { RULES } from '../src/core/rules/registry.ts';
-import type { Rule } from '../src/core/rules/types.ts';
+import { RULES } from '../src/core/lint/registry.ts';
+import type { Rule } from '../src/core/lint/types.ts';
 
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';

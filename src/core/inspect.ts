@@ -46,9 +46,9 @@ export type {
   RoleValueProblem,
 } from './aws/types.ts';
 
-export { lint } from './rules/lint.ts';
-export { RULES } from './rules/registry.ts';
-export type { Finding, LintContext, Rule, RuleResult, Severity } from './rules/types.ts';
+export { lint } from './lint/lint.ts';
+export { RULES } from './lint/registry.ts';
+export type { Finding, LintContext, Rule, RuleResult, Severity } from './lint/types.ts';
 
 export { toJsonReport, type JsonReport, type ReportOptions } from './report/json.ts';
 export { toMarkdownReport } from './report/markdown.ts';

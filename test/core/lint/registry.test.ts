@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../src/core/rules/registry.ts';
-import type { Rule } from '../../../src/core/rules/types.ts';
+import { RULES } from '../../../src/core/lint/registry.ts';
+import type { Rule } from '../../../src/core/lint/types.ts';
 import {
   README_PATH,
   readRulesSection,
@@ -10,7 +10,7 @@ import {
   replaceRulesSection,
 } from '../../../scripts/rules-table.ts';
 
-// Every module in src/core/rules, so a rule file that is never registered is still seen.
+// Every module in src/core/rules, so a file that is not a registered rule is still seen.
 const modules = import.meta.glob<Record<string, unknown>>('../../../src/core/rules/*.ts', {
   eager: true,
 });
@@ -25,28 +25,32 @@ function isRule(value: unknown): value is Rule {
   );
 }
 
-const ruleFiles = Object.entries(modules).flatMap(([path, exports]) => {
-  const rules = Object.values(exports).filter(isRule);
-  const file = path.slice(path.lastIndexOf('/') + 1, -'.ts'.length);
-  return rules.length === 0 ? [] : [{ file, rules }];
-});
+const ruleFiles = Object.entries(modules).map(([path, exports]) => ({
+  file: path.slice(path.lastIndexOf('/') + 1, -'.ts'.length),
+  exports: Object.values(exports),
+}));
 
 describe('rule registry', () => {
   it('finds the rule files', () => {
     expect(ruleFiles.length).toBeGreaterThan(20);
   });
 
-  it('has one rule per file, named after its code', () => {
-    for (const { file, rules } of ruleFiles) {
-      expect(rules.map((rule) => rule.code)).toEqual([file]);
+  it('has one export in every file of src/core/rules: a rule named after the file', () => {
+    for (const { file, exports } of ruleFiles) {
+      expect(exports, `${file}.ts exports`).toHaveLength(1);
+      const [rule] = exports;
+      expect(isRule(rule), `${file}.ts exports a Rule (helpers belong in src/core/lint)`).toBe(
+        true,
+      );
+      expect((rule as Rule).code, `${file}.ts`).toBe(file);
     }
   });
 
-  it('registers every rule file exactly once', () => {
-    for (const { rules } of ruleFiles) {
+  it('registers every rule file exactly once, and nothing else', () => {
+    for (const { file, exports } of ruleFiles) {
       expect(
-        RULES.filter((registered) => registered === rules[0]),
-        rules[0]!.code,
+        RULES.filter((registered) => registered === exports[0]),
+        file,
       ).toHaveLength(1);
     }
     expect(RULES).toHaveLength(ruleFiles.length);
@@ -68,7 +72,7 @@ describe('rule registry', () => {
 
   it('has a test file for every rule', () => {
     for (const rule of RULES) {
-      const testFile = fileURLToPath(new URL(`./${rule.code}.test.ts`, import.meta.url));
+      const testFile = fileURLToPath(new URL(`../rules/${rule.code}.test.ts`, import.meta.url));
       expect(existsSync(testFile), `${rule.code}.test.ts`).toBe(true);
     }
   });
