@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/lint/registry.ts';
 import type { Rule } from '../../../src/core/lint/types.ts';
 import {
+  isRulesTableCurrent,
   README_PATH,
   readRulesSection,
   renderRulesTable,
@@ -81,9 +82,10 @@ describe('rule registry', () => {
 describe('README rules table', () => {
   const expectedRows = RULES.map(({ code, severity, summary }) => ({ code, severity, summary }));
 
-  it('lists every rule in RULES order (run npx tsx scripts/rules-table.ts --write)', () => {
+  it('lists every rule in RULES order (run npx tsx scripts/rules-table.ts --write)', async () => {
     const readme = existsSync(README_PATH) ? readFileSync(README_PATH, 'utf8') : '';
     expect(readRulesSection(readme)).toEqual(expectedRows);
+    expect(await isRulesTableCurrent(readme)).toBe(true);
   });
 
   it('reads back exactly what the script writes', async () => {
@@ -91,18 +93,29 @@ describe('README rules table', () => {
     expect(readRulesSection(readme)).toEqual(expectedRows);
   });
 
-  it('notices a rule added without regenerating', async () => {
-    const extra: Rule = {
+  it('notices a rule added, changed or removed without regenerating', async () => {
+    const added: Rule = {
       code: 'new-rule',
       severity: 'info',
       summary: 'New | piped.',
       check: () => [],
     };
-    const stale = replaceRulesSection('', await renderRulesTable());
-    const rows = [...expectedRows, { code: 'new-rule', severity: 'info', summary: 'New | piped.' }];
-    expect(readRulesSection(stale)).not.toEqual(rows);
-    const fresh = replaceRulesSection(stale, await renderRulesTable([...RULES, extra]));
-    expect(readRulesSection(fresh)).toEqual(rows);
+    const [first, ...rest] = RULES;
+    const changed: Rule[] = [{ ...first!, summary: `${first!.summary} Reworded.` }, ...rest];
+    const readme = replaceRulesSection('# Title\n', await renderRulesTable(RULES));
+    expect(await isRulesTableCurrent(readme, RULES)).toBe(true);
+
+    expect(await isRulesTableCurrent(readme, [...RULES, added])).toBe(false);
+    expect(await isRulesTableCurrent(readme, changed)).toBe(false);
+    expect(await isRulesTableCurrent(readme, rest)).toBe(false);
+
+    const regenerated = replaceRulesSection(readme, await renderRulesTable([...RULES, added]));
+    expect(await isRulesTableCurrent(regenerated, [...RULES, added])).toBe(true);
+    expect(readRulesSection(regenerated)?.at(-1)).toEqual({
+      code: 'new-rule',
+      severity: 'info',
+      summary: 'New | piped.',
+    });
   });
 });
 
