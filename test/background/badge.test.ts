@@ -30,6 +30,7 @@ describe('badgeFor', () => {
     );
     const badge = badgeFor(capture(Buffer.from(noRoles).toString('base64')));
     expect(badge).toEqual({ text: '0', color: BADGE_COLORS.lintErrors });
+    expect(BADGE_COLORS.lintErrors, 'an error badge looks different').not.toBe(BADGE_COLORS.ok);
   });
 
   it('shows nothing without a capture', () => {
