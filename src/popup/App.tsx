@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isExpired, type PopupCapture } from '../shared/capture.ts';
+import type { PopupCapture } from '../shared/capture.ts';
+import { tombstoneIfExpired } from '../shared/captureExpiry.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PopupActions, RoleListActions } from './actions.ts';
 import { CredentialsLoader } from './components/CredentialsLoader.tsx';
@@ -31,7 +32,14 @@ export function App(props: AppProps) {
   const [target, setTarget] = useState<RoleRef | 'all'>('all');
   const time = useNow(now);
   const roles = capture?.kind === 'summary' ? capture.roleArns : undefined;
-  const due = capture?.kind === 'summary' && isExpired(capture, time);
+  // A summary that has just expired is shown as the tombstone the worker is about to store.
+  const expired =
+    capture?.kind === 'expired'
+      ? capture
+      : capture?.kind === 'summary'
+        ? tombstoneIfExpired(capture, time)
+        : undefined;
+  const due = capture?.kind === 'summary' && expired !== undefined;
   useEffect(() => {
     if (due) actions.dropExpired().catch(() => undefined);
   }, [due, actions]);
@@ -72,15 +80,12 @@ export function App(props: AppProps) {
       </Notice>
     );
   }
-  const expiredAt =
-    capture.kind === 'expired' ? capture.expiredAt : due ? capture.expiresAt : undefined;
-  if (expiredAt !== undefined) {
-    const sessionName = capture.sessionName;
+  if (expired) {
     return (
       <ExpiredNotice
-        expiredAt={expiredAt}
-        idpUrl={capture.idpUrl}
-        sessionName={sessionName}
+        expiredAt={expired.expiredAt}
+        idpUrl={expired.idpUrl}
+        sessionName={expired.sessionName}
         onBackToIdp={(url) => void actions.backToIdp(url)}
       />
     );
