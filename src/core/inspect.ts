@@ -3,6 +3,7 @@
 export { SamlInputError, isSamlInputError, type SamlInputErrorCode } from './errors.ts';
 export { INPUT_LIMITS } from './limits.ts';
 export { withoutTrailingSlashes } from './trailing-slashes.ts';
+export { systemClock, type Clock } from './clock.ts';
 export { inspect, type InspectOptions } from './inspect/inspect.ts';
 export { inspectPostedForm } from './inspect/inspect-posted-form.ts';
 export { inspectDecoded } from './inspect/inspect-decoded.ts';

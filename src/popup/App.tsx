@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupCapture } from '../shared/capture.ts';
 import { tombstoneIfExpired } from '../shared/captureExpiry.ts';
+import type { Clock } from '../core/inspect.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PopupActions, RoleListActions } from './actions.ts';
 import { CredentialsLoader } from './components/CredentialsLoader.tsx';
@@ -18,7 +19,7 @@ export interface AppProps {
   capture: PopupCapture | null;
   settings: Settings;
   actions: PopupActions;
-  now: () => number;
+  now: Clock;
   /** The captured tab; undefined when there is no active tab (then no credentials either). */
   tabId?: number;
   onListed?: () => void;

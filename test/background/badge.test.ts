@@ -11,7 +11,7 @@ const capture = (saml: string) =>
       url: 'https://signin.aws.amazon.com/saml',
       body: { formData: { SAMLResponse: [saml] } },
     },
-    { inspect, now: new Date(FIXTURE_NOW) },
+    { inspect, now: () => FIXTURE_NOW },
   );
 
 describe('badgeFor', () => {

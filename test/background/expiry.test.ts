@@ -16,7 +16,7 @@ function capture(sessionName: string): Capture {
       url: 'https://signin.aws.amazon.com/saml',
       body: { formData: { SAMLResponse: [samlResponseBase64({ sessionName })] } },
     },
-    { inspect, now: new Date(FIXTURE_NOW) },
+    { inspect, now: () => FIXTURE_NOW },
   );
   if (captured?.kind !== 'decoded') throw new Error('the fixture did not decode');
   return captured;

@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/inspect.ts';
 import { html } from '../pages/html.ts';
 import { ExpiringStore } from '../sessions.ts';
 import {
@@ -59,12 +60,12 @@ function readSession(text: string | null): { accessKeyId: string } | string {
  * sign-in token, `login` spends it. The stand-in answers `login` with a page naming the session
  * instead of redirecting to a console that is not there.
  */
-export function createFederationRoutes(now: () => Date): StandInRoute[] {
+export function createFederationRoutes(now: Clock): StandInRoute[] {
   const issued = new ExpiringStore<IssuedToken>({
     ttlMs: SIGNIN_TOKEN_LIFETIME_MS,
     maxEntries: MAX_SIGNIN_TOKENS,
     keyBytes: 96,
-    now: () => now().getTime(),
+    now,
   });
 
   function getSigninToken(p: URLSearchParams): StandInResponse {

@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/inspect.ts';
 import type { TrustedIdp } from './trust.ts';
 
 /** A request as the stand-in's routes see it, so tests can call the handler without sockets. */
@@ -20,7 +21,7 @@ export interface StandInResponse {
 
 export interface StandInContext {
   trusted: TrustedIdp[];
-  now: () => Date;
+  now: Clock;
   /** MaxSessionDuration per role ARN in seconds; roles not listed have IAM's default, 3600. */
   maxSessionDuration: Record<string, number>;
 }
