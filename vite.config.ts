@@ -10,6 +10,8 @@ const target = process.env.TARGET ?? 'chrome';
 if (!isTarget(target)) throw new Error(`TARGET must be chrome or firefox, not ${target}`);
 
 export default defineConfig({
+  // Code that differs per browser asks the build, not the user agent (typed in src/platform).
+  define: { 'import.meta.env.TARGET': JSON.stringify(target) },
   plugins: [
     preact(),
     crx({

@@ -4,8 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
-import { RULES } from '../src/core/rules/registry.ts';
-import type { Rule } from '../src/core/rules/types.ts';
+import { RULES } from '../src/core/lint/registry.ts';
+import type { Rule } from '../src/core/lint/types.ts';
 
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
@@ -43,6 +43,14 @@ export function replaceRulesSection(readme: string, table: string): string {
   return `${readme}${separator}## Lint rules\n\n${section}\n`;
 }
 
+/** Whether README text holds the table `--write` would make of these rules, byte for byte. */
+export async function isRulesTableCurrent(
+  readme: string,
+  rules: readonly Rule[] = RULES,
+): Promise<boolean> {
+  return replaceRulesSection(readme, await renderRulesTable(rules)) === readme;
+}
+
 /** The rows between the markers, read back, so a test can compare them with RULES. */
 export function readRulesSection(readme: string): RulesTableRow[] | undefined {
   const start = readme.indexOf(RULES_START);
@@ -73,7 +81,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const current = existsSync(README_PATH) ? readFileSync(README_PATH, 'utf8') : '';
   const updated = replaceRulesSection(current, table);
   if (argv.includes('--check')) {
-    if (updated === current) return 0;
+    if (await isRulesTableCurrent(current)) return 0;
     process.stderr.write(
       'README.md rules table is out of date: run npx tsx scripts/rules-table.ts --write\n',
     );

@@ -2,7 +2,7 @@
 // POST which wakes a stopped worker is still seen.
 // Core modules imported directly, not through the barrel: a barrel import makes every core module
 // (the popup's lazily loaded STS client too) reachable from the worker, and so part of its chunks.
-import { inspectPostedForm, SAML_ENDPOINT_MATCH_PATTERNS } from '../core/inspect.ts';
+import { inspectPostedForm, SAML_ENDPOINT_MATCH_PATTERNS, systemClock } from '../core/inspect.ts';
 import {
   localArea,
   onMessage,
@@ -26,10 +26,10 @@ import { tabQueue } from './tabQueue.ts';
 
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),
-  credentials: credentialsStore(sessionArea(), () => Date.now()),
+  credentials: credentialsStore(sessionArea(), systemClock),
   settings: settingsStore(localArea()),
   inspect: inspectPostedForm,
-  now: () => Date.now(),
+  now: systemClock,
   setBadge: setTabBadge,
 };
 

@@ -1,5 +1,6 @@
 import { classifySamlEndpoint, withoutTrailingSlashes } from '../core/inspect.ts';
 import type { Capture } from '../shared/capture.ts';
+import { isCaptureExpired } from '../shared/captureExpiry.ts';
 import type { SigninFormReply } from '../shared/messages.ts';
 
 /**
@@ -19,7 +20,7 @@ export function signinFormFor(
     };
   }
   const idp = capture.idpUrl ? { idpUrl: capture.idpUrl } : {};
-  if (capture.kind === 'expired' || (capture.expiresAt !== undefined && now >= capture.expiresAt)) {
+  if (capture.kind === 'expired' || isCaptureExpired(capture, now)) {
     const message =
       'The SAML assertion has expired; AWS would refuse it. Sign in at your IdP again.';
     return { ok: false, reason: 'expired', message, ...idp };

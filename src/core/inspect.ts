@@ -3,6 +3,7 @@
 export { SamlInputError, isSamlInputError, type SamlInputErrorCode } from './errors.ts';
 export { INPUT_LIMITS } from './limits.ts';
 export { withoutTrailingSlashes } from './trailing-slashes.ts';
+export { systemClock, type Clock } from './clock.ts';
 export { inspect, type InspectOptions } from './inspect/inspect.ts';
 export { inspectPostedForm } from './inspect/inspect-posted-form.ts';
 export { inspectDecoded } from './inspect/inspect-decoded.ts';
@@ -46,9 +47,9 @@ export type {
   RoleValueProblem,
 } from './aws/types.ts';
 
-export { lint } from './rules/lint.ts';
-export { RULES } from './rules/registry.ts';
-export type { Finding, LintContext, Rule, RuleResult, Severity } from './rules/types.ts';
+export { lint } from './lint/lint.ts';
+export { RULES } from './lint/registry.ts';
+export type { Finding, LintContext, Rule, RuleResult, Severity } from './lint/types.ts';
 
 export { toJsonReport, type JsonReport, type ReportOptions } from './report/json.ts';
 export { toMarkdownReport } from './report/markdown.ts';

@@ -1,3 +1,5 @@
+import { type Clock, systemClock } from '../core/inspect.ts';
+
 /** A refusal to check a password now, and for how long. */
 export interface Throttled {
   retryAfterSeconds: number;
@@ -11,7 +13,7 @@ export interface LoginThrottleOptions {
   /** Failures over all usernames per `overallWindowMs` before every login waits for the window. */
   overall?: number;
   overallWindowMs?: number;
-  now?: () => number;
+  now?: Clock;
 }
 
 /**
@@ -27,7 +29,7 @@ export class LoginThrottle {
   private readonly userLockMs: number;
   private readonly overall: number;
   private readonly overallWindowMs: number;
-  private readonly now: () => number;
+  private readonly now: Clock;
 
   constructor(
     private readonly knownUser: (username: string) => boolean,
@@ -37,7 +39,7 @@ export class LoginThrottle {
     this.userLockMs = options.userLockMs ?? 15 * 60_000;
     this.overall = options.overall ?? 30;
     this.overallWindowMs = options.overallWindowMs ?? 60_000;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? systemClock;
   }
 
   /** Whether a login as `username` must wait, checked before the password is. */

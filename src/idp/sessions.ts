@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../core/inspect.ts';
 import { randomBytes } from 'node:crypto';
 
 export interface ExpiringStoreOptions {
@@ -7,7 +8,7 @@ export interface ExpiringStoreOptions {
   maxEntries: number;
   /** Random bytes per key (24 unless told: AWS's sign-in tokens are longer). */
   keyBytes?: number;
-  now?: () => number;
+  now?: Clock;
 }
 
 /**
@@ -21,13 +22,13 @@ export class ExpiringStore<T> {
   private readonly ttlMs: number;
   private readonly maxEntries: number;
   private readonly keyBytes: number;
-  private readonly now: () => number;
+  private readonly now: Clock;
 
   constructor(options: ExpiringStoreOptions) {
     this.keyBytes = options.keyBytes ?? 24;
     this.ttlMs = options.ttlMs;
     this.maxEntries = options.maxEntries;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? systemClock;
   }
 
   get size(): number {

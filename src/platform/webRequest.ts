@@ -67,14 +67,7 @@ export function onSamlPostReferer(
     },
     { urls: [...urls], types: ['main_frame'] },
     // Chrome shows the Referer header only with extraHeaders; Firefox does not know the flag.
-    ['requestHeaders', ...(isChromium() ? (['extraHeaders'] as const) : [])] as never,
-  );
-}
-
-function isChromium(): boolean {
-  return (
-    typeof navigator !== 'undefined' &&
-    /Chrom(e|ium)\//.test(navigator.userAgent) &&
-    !/Firefox\//.test(navigator.userAgent)
+    // The build knows its browser (vite.config.ts); a user agent can be changed or spoofed.
+    ['requestHeaders', ...(import.meta.env.TARGET === 'chrome' ? ['extraHeaders'] : [])] as never,
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { isExpired, type PopupCapture } from '../shared/capture.ts';
+import type { PopupCapture } from '../shared/capture.ts';
+import { tombstoneIfExpired } from '../shared/captureExpiry.ts';
+import type { Clock } from '../core/inspect.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PopupActions, RoleListActions } from './actions.ts';
 import { CredentialsLoader } from './components/CredentialsLoader.tsx';
@@ -17,7 +19,7 @@ export interface AppProps {
   capture: PopupCapture | null;
   settings: Settings;
   actions: PopupActions;
-  now: () => number;
+  now: Clock;
   /** The captured tab; undefined when there is no active tab (then no credentials either). */
   tabId?: number;
   onListed?: () => void;
@@ -31,7 +33,14 @@ export function App(props: AppProps) {
   const [target, setTarget] = useState<RoleRef | 'all'>('all');
   const time = useNow(now);
   const roles = capture?.kind === 'summary' ? capture.roleArns : undefined;
-  const due = capture?.kind === 'summary' && isExpired(capture, time);
+  // A summary that has just expired is shown as the tombstone the worker is about to store.
+  const expired =
+    capture?.kind === 'expired'
+      ? capture
+      : capture?.kind === 'summary'
+        ? tombstoneIfExpired(capture, time)
+        : undefined;
+  const due = capture?.kind === 'summary' && expired !== undefined;
   useEffect(() => {
     if (due) actions.dropExpired().catch(() => undefined);
   }, [due, actions]);
@@ -72,15 +81,12 @@ export function App(props: AppProps) {
       </Notice>
     );
   }
-  const expiredAt =
-    capture.kind === 'expired' ? capture.expiredAt : due ? capture.expiresAt : undefined;
-  if (expiredAt !== undefined) {
-    const sessionName = capture.sessionName;
+  if (expired) {
     return (
       <ExpiredNotice
-        expiredAt={expiredAt}
-        idpUrl={capture.idpUrl}
-        sessionName={sessionName}
+        expiredAt={expired.expiredAt}
+        idpUrl={expired.idpUrl}
+        sessionName={expired.sessionName}
         onBackToIdp={(url) => void actions.backToIdp(url)}
       />
     );

@@ -62,7 +62,8 @@ export function summarize(capture: Capture): PopupCapture {
   return {
     ...base,
     kind: 'summary',
-    ...(aws.sessionName !== undefined ? { sessionName: aws.sessionName } : {}),
+    // An empty RoleSessionName names no one (AWS refuses it): shown as none, so NameID stands in.
+    ...(aws.sessionName ? { sessionName: aws.sessionName } : {}),
     ...(saml.nameId ? { nameId: saml.nameId.value } : {}),
     ...(saml.issuer !== undefined ? { issuer: saml.issuer } : {}),
     identityCenter: Boolean(aws.identityCenter),
@@ -91,6 +92,3 @@ export const captureKeys = (tabId: number) => ({
   full: `capture:${tabId}`,
   summary: `summary:${tabId}`,
 });
-
-export const isExpired = (capture: { expiresAt?: number }, now: number): boolean =>
-  capture.expiresAt !== undefined && now >= capture.expiresAt;

@@ -1,6 +1,7 @@
 // Temporary AWS credentials per tab and role, in storage.session only (never storage.local): they
 // survive the popup closing, vanish when the browser quits, and are dropped once expired.
 import { isExpired, type StsCredentials } from '../core/credentials.ts';
+import type { Clock } from '../core/inspect.ts';
 import type { KeyValueArea } from '../platform/types.ts';
 
 export interface StoredCredentials {
@@ -28,7 +29,7 @@ export interface CredentialsStore {
   sweep(closedTabId?: number): Promise<number>;
 }
 
-export function credentialsStore(area: KeyValueArea, now: () => number): CredentialsStore {
+export function credentialsStore(area: KeyValueArea, now: Clock): CredentialsStore {
   const expired = (entry: StoredCredentials): boolean =>
     isExpired(entry.credentials, new Date(now()));
   return {

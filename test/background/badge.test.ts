@@ -11,7 +11,7 @@ const capture = (saml: string) =>
       url: 'https://signin.aws.amazon.com/saml',
       body: { formData: { SAMLResponse: [saml] } },
     },
-    { inspect, now: new Date(FIXTURE_NOW) },
+    { inspect, now: () => FIXTURE_NOW },
   );
 
 describe('badgeFor', () => {
@@ -26,6 +26,7 @@ describe('badgeFor', () => {
   it('turns red when the lint reports errors', () => {
     const badge = badgeFor(capture(samlResponseBase64({ roles: null })));
     expect(badge).toEqual({ text: '0', color: BADGE_COLORS.lintErrors });
+    expect(BADGE_COLORS.lintErrors, 'an error badge looks different').not.toBe(BADGE_COLORS.ok);
   });
 
   it('shows nothing without a capture', () => {

@@ -3,7 +3,7 @@ import { captureFromPost, idpUrlFrom } from '../../src/background/capture/fromPo
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
 
-const deps = { inspect, now: new Date(FIXTURE_NOW) };
+const deps = { inspect, now: () => FIXTURE_NOW };
 const post = (
   url: string,
   body = { formData: { SAMLResponse: [samlResponseBase64({ roles: 4, accounts: 2 })] } },

@@ -7,7 +7,7 @@ import { FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
 const captureAt = (url: string) =>
   captureFromPost(
     { tabId: 1, url, body: { formData: { SAMLResponse: [samlResponseBase64()] } } },
-    { inspect, now: new Date(FIXTURE_NOW) },
+    { inspect, now: () => FIXTURE_NOW },
   );
 
 describe('signinFormFor', () => {

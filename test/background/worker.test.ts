@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureStore } from '../../src/background/capture/store.ts';
+import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
 import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
 import { handleMessage } from '../../src/background/handlers/messages.ts';
 import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
@@ -54,9 +55,11 @@ describe('worker handlers', () => {
   it('stores one capture per tab in the session area only, with a role-count badge', async () => {
     const { deps, session, local, badges } = setup();
     await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64({ roles: 12 }) }), deps);
-    expect([...session.data.keys()].sort()).toEqual(['capture-tabs', 'capture:3', 'summary:3']);
     expect(local.data.size).toBe(0);
-    expect(badges.get(3)).toEqual({ text: '12', color: '#1d4ed8' });
+    expect(JSON.stringify([...session.data.values()])).toContain('alice@example.com');
+    expect((await deps.captures.summaries()).map((summary) => summary.tabId)).toEqual([3]);
+    expect(badges.get(3)).toEqual(badgeFor(await deps.captures.get(3)));
+    expect(badges.get(3)).toEqual({ text: '12', color: BADGE_COLORS.ok });
     const summary = await currentSummary(3, deps);
     expect(summary).toMatchObject({ kind: 'summary', tabId: 3, sessionName: 'alice@example.com' });
     expect(summary?.kind === 'summary' && summary.roleArns).toHaveLength(12);
@@ -79,7 +82,7 @@ describe('worker handlers', () => {
       profile: '111111111111-R',
       credentials: {
         accessKeyId: 'ASIA',
-        secretAccessKey: 's',
+        secretAccessKey: `secret-of-tab-${tabId}`,
         sessionToken: 't',
         expiration: new Date(FIXTURE_NOW + 3_600_000).toISOString(),
       },
@@ -87,10 +90,14 @@ describe('worker handlers', () => {
     await deps.credentials.put(credentials(3));
     await deps.credentials.put(credentials(4));
     await handleTabRemoved(3, deps);
-    expect([...session.data.keys()].sort()).toEqual([
-      'capture-tabs',
-      `credentials:4:${roleArn(0, 0)}`,
-    ]);
+    expect(await deps.captures.get(3)).toBeUndefined();
+    expect(await deps.captures.summaries()).toEqual([]);
+    expect(await deps.credentials.get(3, roleArn(0, 0))).toBeUndefined();
+    expect(await deps.credentials.get(4, roleArn(0, 0))).toMatchObject({ tabId: 4 });
+    // Nothing of tab 3 is left behind in storage under any key.
+    const stored = JSON.stringify([...session.data.values()]);
+    expect(stored).not.toContain('secret-of-tab-3');
+    expect(stored).not.toContain('alice@example.com');
   });
 
   it('sweeps expired credentials when the worker starts', async () => {
@@ -102,14 +109,15 @@ describe('worker handlers', () => {
       profile: '111111111111-R',
       credentials: {
         accessKeyId: 'ASIA',
-        secretAccessKey: 's',
+        secretAccessKey: 'secret-that-expires',
         sessionToken: 't',
         expiration: new Date(FIXTURE_NOW + 1000).toISOString(),
       },
     });
+    expect(JSON.stringify([...session.data.values()])).toContain('secret-that-expires');
     setNow(FIXTURE_NOW + 2000);
     await sweepExpired(deps);
-    expect([...session.data.keys()].filter((key) => key.startsWith('credentials:'))).toEqual([]);
+    expect(JSON.stringify([...session.data.values()])).not.toContain('secret-that-expires');
   });
 
   it('replaces an expired assertion with a tombstone holding no assertion data', async () => {
@@ -117,16 +125,17 @@ describe('worker handlers', () => {
     await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
     setNow(FIXTURE_EXPIRY);
     await sweepExpired(deps);
-    const stored = session.data.get('capture:3');
-    expect(session.data.get('summary:3')).toEqual(stored);
+    const stored = await deps.captures.get(3);
+    expect(await deps.captures.summary(3)).toEqual(stored);
     expect(stored).toMatchObject({
       kind: 'expired',
       expiredAt: FIXTURE_EXPIRY,
       idpUrl: 'https://idp.example.com/',
       sessionName: 'alice@example.com',
     });
-    expect(JSON.stringify(stored)).not.toContain('SAMLResponse');
-    expect(JSON.stringify(stored)).not.toContain(samlResponseBase64().slice(0, 40));
+    const everything = JSON.stringify([...session.data.values()]);
+    expect(everything).not.toMatch(/SAMLResponse|samlResponse|inspection/);
+    expect(everything).not.toContain(samlResponseBase64().slice(0, 40));
     expect(badges.get(3)).toBeUndefined();
   });
 
@@ -217,15 +226,14 @@ describe('worker handlers', () => {
 
 describe('stored captures', () => {
   it('leave out the decoded XML and per-value role parse, and summarise for the popup', async () => {
-    const { deps, session } = setup();
+    const { deps } = setup();
     await handleSamlPost(post(9, { SAMLResponse: samlResponseBase64({ roles: 3 }) }), deps);
-    const full = session.data.get('capture:9') as {
-      inspection: { input: { xml: string; samlResponse: string }; aws: { roleValues: unknown[] } };
-    };
+    const full = await deps.captures.get(9);
+    if (full?.kind !== 'decoded') throw new Error(`expected a decoded capture, got ${full?.kind}`);
     expect(full.inspection.input.xml).toBe('');
     expect(full.inspection.aws.roleValues).toEqual([]);
     expect(full.inspection.input.samlResponse).toBe(samlResponseBase64({ roles: 3 }));
-    const summary = session.data.get('summary:9');
+    const summary = await deps.captures.summary(9);
     expect(JSON.stringify(summary)).not.toContain('samlResponse');
     expect(summary).toMatchObject({
       kind: 'summary',

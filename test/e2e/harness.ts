@@ -1,5 +1,13 @@
 // Launches a headless browser with the built extension, on Chromium or Firefox, behind one
-// interface: the tests drive both the same way (see /work/shared/notes/browser-testing.md).
+// interface: the tests drive both the same way.
+//
+// What a run needs:
+// - a build: `npm run build` writes dist/ (Chromium) and dist-firefox/ (Firefox);
+// - the browsers, not downloaded by puppeteer-core: Debian's `chromium` and `firefox-esr`
+//   (`apt-get install -y chromium firefox-esr`), or CHROMIUM_PATH / FIREFOX_PATH pointing at others;
+//   Chromium must be one that still accepts --load-extension (branded Chrome dropped it);
+// - no network: AWS hosts are answered by the stand-in (request interception, see AWS_SIGNIN_HOSTS).
+// E2E_BROWSERS=chromium (or firefox) narrows a run to one browser.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page, Target } from 'puppeteer-core';

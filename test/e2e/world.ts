@@ -45,7 +45,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const standIn = await startAwsStandIn({
     https: tls,
     trustedIdpMetadata: [idp.metadataXml, shortIdp.metadataXml],
-    now: () => new Date(Date.now() + clockOffset),
+    now: () => Date.now() + clockOffset,
     ...(options.maxSessionDuration ? { maxSessionDuration: options.maxSessionDuration } : {}),
   });
   const ext = await launchWithExtension({

@@ -21,7 +21,7 @@ beforeAll(async () => {
   });
   handle = createStandInHandler({
     trustedIdpMetadata: [metadata],
-    now: () => now,
+    now: () => now.getTime(),
   });
 });
 

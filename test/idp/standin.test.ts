@@ -27,7 +27,7 @@ function handler(
 ) {
   return createStandInHandler({
     trustedIdpMetadata: options.trusted ?? [metadata],
-    ...(options.now ? { now: () => options.now! } : {}),
+    ...(options.now ? { now: () => options.now!.getTime() } : {}),
     ...(options.maxSessionDuration ? { maxSessionDuration: options.maxSessionDuration } : {}),
   });
 }

@@ -22,11 +22,11 @@ const { sessionArea, localArea } = await import('../../src/platform/storage.ts')
 describe('storage areas', () => {
   it('wraps storage.session and storage.local as key-value areas', async () => {
     const area = sessionArea();
-    await area.set('capture:1', { kind: 'decoded' });
-    expect(await area.get('capture:1')).toEqual({ kind: 'decoded' });
+    await area.set('some-key', { kind: 'decoded' });
+    expect(await area.get('some-key')).toEqual({ kind: 'decoded' });
     expect(await area.get('missing')).toBeUndefined();
-    expect(await area.getAll()).toEqual({ 'capture:1': { kind: 'decoded' } });
-    await area.remove('capture:1');
+    expect(await area.getAll()).toEqual({ 'some-key': { kind: 'decoded' } });
+    await area.remove('some-key');
     expect(session.data).toEqual({});
     await localArea().set('settings', { a: 1 });
     expect(local.data).toEqual({ settings: { a: 1 } });

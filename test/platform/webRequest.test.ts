@@ -1,12 +1,19 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The polyfill throws outside an extension: replace it with the pieces these wrappers use.
 const addListener = vi.fn();
+const addHeadersListener = vi.fn();
 vi.mock('webextension-polyfill', () => ({
-  default: { webRequest: { onBeforeRequest: { addListener } } },
+  default: {
+    webRequest: {
+      onBeforeRequest: { addListener },
+      onBeforeSendHeaders: { addListener: addHeadersListener },
+    },
+  },
 }));
 
-const { onSamlPost, toSamlPost } = await import('../../src/platform/webRequest.ts');
+const { onSamlPost, onSamlPostReferer, toSamlPost } =
+  await import('../../src/platform/webRequest.ts');
 
 describe('toSamlPost', () => {
   it('normalises Chrome details (initiator) with formData', () => {
@@ -66,5 +73,39 @@ describe('onSamlPost', () => {
       requestBody: { formData: { SAMLResponse: ['x'] } },
     });
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('onSamlPostReferer', () => {
+  beforeEach(() => addHeadersListener.mockClear());
+  afterEach(() => vi.unstubAllEnvs());
+
+  const registeredOptions = (): unknown => {
+    onSamlPostReferer(['https://signin.aws.amazon.com/saml*'], () => undefined);
+    return addHeadersListener.mock.calls[0]![2];
+  };
+
+  // The build says which browser it is for (vite.config.ts, TARGET); the user agent is not asked.
+  it('asks a Chrome build for extraHeaders, without which Chrome hides the Referer', () => {
+    vi.stubEnv('TARGET', 'chrome');
+    expect(registeredOptions()).toEqual(['requestHeaders', 'extraHeaders']);
+  });
+
+  it('does not pass extraHeaders to a Firefox build, which does not know the flag', () => {
+    vi.stubEnv('TARGET', 'firefox');
+    expect(registeredOptions()).toEqual(['requestHeaders']);
+  });
+
+  it('reports the Referer of POSTs from a tab only', () => {
+    const seen: [number, string][] = [];
+    onSamlPostReferer(['https://signin.aws.amazon.com/saml*'], (tabId, referer) =>
+      seen.push([tabId, referer]),
+    );
+    const [listener] = addHeadersListener.mock.calls[0]!;
+    const headers = [{ name: 'Referer', value: 'https://idp.example.com/sso' }];
+    listener({ tabId: 2, method: 'GET', requestHeaders: headers });
+    listener({ tabId: -1, method: 'POST', requestHeaders: headers });
+    listener({ tabId: 3, method: 'POST', requestHeaders: headers });
+    expect(seen).toEqual([[3, 'https://idp.example.com/sso']]);
   });
 });

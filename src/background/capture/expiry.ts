@@ -1,19 +1,9 @@
-import type { Capture, ExpiredCapture } from '../../shared/capture.ts';
+import { type Capture, summarize } from '../../shared/capture.ts';
+import { tombstoneIfExpired } from '../../shared/captureExpiry.ts';
 
 /** Replaces an assertion past its NotOnOrAfter with a tombstone that holds nothing secret. */
 export function expireIfDue(capture: Capture, now: number): Capture {
-  if (capture.kind !== 'decoded' || capture.expiresAt === undefined || now < capture.expiresAt)
-    return capture;
-  const { saml, aws } = capture.inspection;
-  const expired: ExpiredCapture = {
-    kind: 'expired',
-    tabId: capture.tabId,
-    capturedAt: capture.capturedAt,
-    endpointUrl: capture.endpointUrl,
-    expiredAt: capture.expiresAt,
-    ...(capture.idpUrl ? { idpUrl: capture.idpUrl } : {}),
-    ...(saml.issuer ? { issuer: saml.issuer } : {}),
-    ...(aws.sessionName ? { sessionName: aws.sessionName } : {}),
-  };
-  return expired;
+  if (capture.kind !== 'decoded') return capture;
+  const summary = summarize(capture);
+  return (summary.kind === 'summary' && tombstoneIfExpired(summary, now)) || capture;
 }

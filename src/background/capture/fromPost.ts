@@ -1,4 +1,5 @@
 import {
+  type Clock,
   classifySamlEndpoint,
   expiresAt,
   type Inspection,
@@ -11,7 +12,7 @@ import { postedFormFrom } from './postedForm.ts';
 
 export interface CaptureDeps {
   inspect: (form: PostedForm, options: { now: Date }) => Inspection;
-  now: Date;
+  now: Clock;
 }
 
 /** The IdP's site root, where a person can sign in again; only web origins count. */
@@ -29,9 +30,10 @@ export function idpUrlFrom(initiator: string | undefined): string | undefined {
 export function captureFromPost(post: SamlPost, deps: CaptureDeps): Capture | undefined {
   if (!classifySamlEndpoint(post.url)) return undefined;
   const idpUrl = idpUrlFrom(post.initiator);
+  const capturedAt = deps.now();
   const base = {
     tabId: post.tabId,
-    capturedAt: deps.now.getTime(),
+    capturedAt,
     endpointUrl: post.url,
     ...(idpUrl ? { idpUrl } : {}),
   };
@@ -41,7 +43,7 @@ export function captureFromPost(post: SamlPost, deps: CaptureDeps): Capture | un
     return { ...base, kind: 'failed', error: { code: 'form-field-missing', message } };
   }
   try {
-    const inspection = deps.inspect(form, { now: deps.now });
+    const inspection = deps.inspect(form, { now: new Date(capturedAt) });
     const expiry = expiresAt(inspection.saml)?.getTime();
     return {
       ...base,

@@ -1,4 +1,4 @@
-import type { Inspection, PostedForm } from '../../core/inspect.ts';
+import type { Clock, Inspection, PostedForm } from '../../core/inspect.ts';
 import type { Badge } from '../../platform/types.ts';
 import type { CredentialsStore } from '../../shared/credentialsStore.ts';
 import type { SettingsStore } from '../../shared/settingsStore.ts';
@@ -11,6 +11,6 @@ export interface WorkerDeps {
   credentials: CredentialsStore;
   settings: SettingsStore;
   inspect: (form: PostedForm, options: { now: Date }) => Inspection;
-  now: () => number;
+  now: Clock;
   setBadge: (tabId: number, badge: Badge | undefined) => Promise<void>;
 }

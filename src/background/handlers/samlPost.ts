@@ -9,7 +9,7 @@ import type { WorkerDeps } from './deps.ts';
  * being chosen (here or on AWS's page): it becomes a recent role.
  */
 export async function handleSamlPost(post: SamlPost, deps: WorkerDeps): Promise<void> {
-  const capture = captureFromPost(post, { inspect: deps.inspect, now: new Date(deps.now()) });
+  const capture = captureFromPost(post, { inspect: deps.inspect, now: deps.now });
   if (!capture) return;
   if (!capture.idpUrl) {
     // The re-POST comes from an extension page: keep where the assertion originally came from.

@@ -1,10 +1,12 @@
 import { badgeFor } from '../badge.ts';
 import { expireIfDue } from '../capture/expiry.ts';
 import type { Capture, PopupCapture } from '../../shared/capture.ts';
+import { isCaptureExpired } from '../../shared/captureExpiry.ts';
 import type { WorkerDeps } from './deps.ts';
 
+/** A summary whose assertion has expired but is still stored whole. */
 const isDue = (capture: PopupCapture, now: number): boolean =>
-  capture.kind === 'summary' && capture.expiresAt !== undefined && now >= capture.expiresAt;
+  capture.kind === 'summary' && isCaptureExpired(capture, now);
 
 /** Replaces a tab's assertion with its tombstone once it expired; returns what is stored now. */
 async function expireTab(tabId: number, deps: WorkerDeps): Promise<Capture | undefined> {

@@ -1,7 +1,7 @@
 import { buildAwsView } from '../aws/view.ts';
 import type { DecodedInput } from '../input/types.ts';
 import type { Inspection } from './inspection.ts';
-import { lint } from '../rules/lint.ts';
+import { lint } from '../lint/lint.ts';
 import { parseSamlXml } from '../saml/parse.ts';
 
 export interface InspectOptions {

@@ -1,7 +1,7 @@
 import type { RolePair } from '../aws/types.ts';
 import type { Inspection } from '../inspect/inspection.ts';
 import type { SamlAttribute, SamlStatus, SignatureInfo } from '../saml/model.ts';
-import type { Finding } from '../rules/types.ts';
+import type { Finding } from '../lint/types.ts';
 
 export interface ReportOptions {
   /** Include the raw base64 SAMLResponse. Off by default: it is a bearer credential. */

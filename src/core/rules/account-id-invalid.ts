@@ -1,8 +1,8 @@
-import { isIdentityCenter } from './context.ts';
-import { quote } from './quote.ts';
-import { describeRoleValue, roleValues } from './role-values.ts';
-import { someOf } from './some-of.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { isIdentityCenter } from '../lint/context.ts';
+import { quote } from '../lint/quote.ts';
+import { describeRoleValue, roleValues } from '../lint/role-values.ts';
+import { someOf } from '../lint/some-of.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const accountIdInvalid: Rule = {
   code: 'account-id-invalid',

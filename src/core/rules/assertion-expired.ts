@@ -1,8 +1,8 @@
-import { quote } from './quote.ts';
+import { quote } from '../lint/quote.ts';
 import { parseSamlTime } from '../saml/time.ts';
-import { CLOCK_SKEW_MS, CLOCK_SKEW_TEXT, describeDuration } from './saml-time.ts';
-import { timestamps } from './timestamps.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { CLOCK_SKEW_MS, CLOCK_SKEW_TEXT, describeDuration } from '../lint/saml-time.ts';
+import { timestamps } from '../lint/timestamps.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const assertionExpired: Rule = {
   code: 'assertion-expired',

@@ -1,6 +1,6 @@
 import { AWS_ATTRIBUTE_PREFIX, AWS_ATTRIBUTES } from '../aws/attributes.ts';
-import { quote } from './quote.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 const EXACT_NAMES: readonly string[] = [
   AWS_ATTRIBUTES.role,

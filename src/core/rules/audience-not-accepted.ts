@@ -1,7 +1,7 @@
 import { acceptedAudiences, isAcceptedAudience } from '../aws/endpoints.ts';
-import { expectedPartition, isIdentityCenter } from './context.ts';
-import { quote } from './quote.ts';
-import type { Rule } from './types.ts';
+import { expectedPartition, isIdentityCenter } from '../lint/context.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const audienceNotAccepted: Rule = {
   code: 'audience-not-accepted',

@@ -1,4 +1,4 @@
-import type { Rule } from './types.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const identityCenter: Rule = {
   code: 'identity-center',

@@ -1,5 +1,5 @@
-import { isAssertionHidden } from './context.ts';
-import type { Rule } from './types.ts';
+import { isAssertionHidden } from '../lint/context.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const nameIdMissing: Rule = {
   code: 'name-id-missing',

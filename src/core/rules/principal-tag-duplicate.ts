@@ -1,6 +1,6 @@
-import { sentPrincipalTags } from './principal-tags.ts';
-import { quote } from './quote.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { sentPrincipalTags } from '../lint/principal-tags.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const principalTagDuplicate: Rule = {
   code: 'principal-tag-duplicate',

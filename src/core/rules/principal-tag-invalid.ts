@@ -1,7 +1,7 @@
 import { AWS_LIMITS } from '../aws/attributes.ts';
-import { sentPrincipalTags } from './principal-tags.ts';
-import { quote } from './quote.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { sentPrincipalTags } from '../lint/principal-tags.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 // AWS tag characters: Unicode letters, digits, spaces, and _ . : / = + - @
 const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;

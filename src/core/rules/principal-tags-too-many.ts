@@ -1,6 +1,6 @@
 import { AWS_LIMITS } from '../aws/attributes.ts';
-import { sentPrincipalTags } from './principal-tags.ts';
-import type { Rule } from './types.ts';
+import { sentPrincipalTags } from '../lint/principal-tags.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const principalTagsTooMany: Rule = {
   code: 'principal-tags-too-many',

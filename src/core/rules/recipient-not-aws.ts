@@ -1,6 +1,6 @@
 import { classifySamlEndpoint } from '../aws/endpoints.ts';
-import { quote } from './quote.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const recipientNotAws: Rule = {
   code: 'recipient-not-aws',

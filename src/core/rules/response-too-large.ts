@@ -1,5 +1,5 @@
 import { AWS_LIMITS } from '../aws/attributes.ts';
-import type { Rule } from './types.ts';
+import type { Rule } from '../lint/types.ts';
 
 const LIMIT = AWS_LIMITS.maxSamlResponseBase64Length;
 

@@ -1,7 +1,7 @@
-import { isIdentityCenter } from './context.ts';
-import { describeRoleValue, roleValues } from './role-values.ts';
-import { someOf } from './some-of.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { isIdentityCenter } from '../lint/context.ts';
+import { describeRoleValue, roleValues } from '../lint/role-values.ts';
+import { someOf } from '../lint/some-of.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const roleArnMalformed: Rule = {
   code: 'role-arn-malformed',

@@ -1,7 +1,7 @@
 import { AWS_ATTRIBUTES } from '../aws/attributes.ts';
-import { isAssertionHidden, isIdentityCenter } from './context.ts';
-import { roleValues } from './role-values.ts';
-import type { Rule } from './types.ts';
+import { isAssertionHidden, isIdentityCenter } from '../lint/context.ts';
+import { roleValues } from '../lint/role-values.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const roleMissing: Rule = {
   code: 'role-missing',

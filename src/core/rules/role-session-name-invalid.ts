@@ -1,6 +1,6 @@
-import { isIdentityCenter } from './context.ts';
-import { quote } from './quote.ts';
-import type { Rule } from './types.ts';
+import { isIdentityCenter } from '../lint/context.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule } from '../lint/types.ts';
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 

@@ -1,6 +1,6 @@
 import { AWS_ATTRIBUTES } from '../aws/attributes.ts';
-import { isAssertionHidden, isIdentityCenter } from './context.ts';
-import type { Rule } from './types.ts';
+import { isAssertionHidden, isIdentityCenter } from '../lint/context.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const roleSessionNameMissing: Rule = {
   code: 'role-session-name-missing',

@@ -1,8 +1,8 @@
 import { AWS_ATTRIBUTES } from '../aws/attributes.ts';
-import { attributesNamed } from './attribute-names.ts';
-import { isIdentityCenter } from './context.ts';
-import { quote } from './quote.ts';
-import type { Rule } from './types.ts';
+import { attributesNamed } from '../lint/attribute-names.ts';
+import { isIdentityCenter } from '../lint/context.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const roleSessionNameMultiple: Rule = {
   code: 'role-session-name-multiple',

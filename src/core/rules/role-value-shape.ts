@@ -1,8 +1,8 @@
-import { isIdentityCenter } from './context.ts';
+import { isIdentityCenter } from '../lint/context.ts';
 import { significantParts } from '../aws/role-values.ts';
 import type { RoleValue } from '../aws/types.ts';
-import { describeRoleValue, roleValues } from './role-values.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { describeRoleValue, roleValues } from '../lint/role-values.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 const EXPECTED = 'AWS expects exactly one role ARN and one saml-provider ARN, separated by a comma';
 

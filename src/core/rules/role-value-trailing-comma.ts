@@ -1,6 +1,6 @@
-import { isIdentityCenter } from './context.ts';
-import { describeRoleValue, roleValues } from './role-values.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { isIdentityCenter } from '../lint/context.ts';
+import { describeRoleValue, roleValues } from '../lint/role-values.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const roleValueTrailingComma: Rule = {
   code: 'role-value-trailing-comma',

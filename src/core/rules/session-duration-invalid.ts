@@ -1,6 +1,6 @@
 import { AWS_LIMITS } from '../aws/attributes.ts';
-import { quote } from './quote.ts';
-import type { Rule } from './types.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule } from '../lint/types.ts';
 
 const { minSessionDuration, maxSessionDuration } = AWS_LIMITS;
 

@@ -1,5 +1,5 @@
-import { quote } from './quote.ts';
-import type { Rule } from './types.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule } from '../lint/types.ts';
 
 const SOURCE_IDENTITY = /^[\w+=,.@-]{2,64}$/;
 

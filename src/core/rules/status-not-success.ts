@@ -1,6 +1,6 @@
 import { SAML_STATUS_SUCCESS } from '../saml/namespaces.ts';
-import { quote } from './quote.ts';
-import type { Rule } from './types.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule } from '../lint/types.ts';
 
 export const statusNotSuccess: Rule = {
   code: 'status-not-success',

@@ -1,7 +1,7 @@
-import { quote } from './quote.ts';
+import { quote } from '../lint/quote.ts';
 import { parseSamlTime } from '../saml/time.ts';
-import { timestamps } from './timestamps.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { timestamps } from '../lint/timestamps.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const timestampInvalid: Rule = {
   code: 'timestamp-invalid',

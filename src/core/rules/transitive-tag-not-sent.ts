@@ -1,5 +1,5 @@
-import { quote } from './quote.ts';
-import type { Rule, RuleResult } from './types.ts';
+import { quote } from '../lint/quote.ts';
+import type { Rule, RuleResult } from '../lint/types.ts';
 
 export const transitiveTagNotSent: Rule = {
   code: 'transitive-tag-not-sent',

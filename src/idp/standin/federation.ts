@@ -1,8 +1,9 @@
+import type { Clock } from '../../core/inspect.ts';
 import { html } from '../pages/html.ts';
 import { ExpiringStore } from '../sessions.ts';
 import {
   htmlResponse,
-  STANDIN_NAME,
+  STAND_IN_NAME,
   type StandInRequest,
   type StandInResponse,
   type StandInRoute,
@@ -15,7 +16,7 @@ const MAX_SIGNIN_TOKENS = 1000;
 const MIN_SESSION = 900;
 const MAX_SESSION = 43_200;
 // The stand-in's STS writes this at the start of each session token it issues (sts-xml.ts).
-const STANDIN_TOKEN_PREFIX = `${STANDIN_NAME}: not a real session token.`;
+const STAND_IN_TOKEN_PREFIX = `${STAND_IN_NAME}: not a real session token.`;
 
 interface IssuedToken {
   accessKeyId: string;
@@ -29,7 +30,7 @@ function params(request: StandInRequest): URLSearchParams {
 function badRequest(reason: string): StandInResponse {
   return {
     status: 400,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-stand-in': STANDIN_NAME },
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-stand-in': STAND_IN_NAME },
     body: `Bad Request: ${reason}\n`,
   };
 }
@@ -49,7 +50,7 @@ function readSession(text: string | null): { accessKeyId: string } | string {
     typeof sessionToken !== 'string'
   )
     return 'Session needs sessionId, sessionKey and sessionToken';
-  if (!Buffer.from(sessionToken, 'base64').toString('utf8').startsWith(STANDIN_TOKEN_PREFIX))
+  if (!Buffer.from(sessionToken, 'base64').toString('utf8').startsWith(STAND_IN_TOKEN_PREFIX))
     return 'sessionToken was not issued by this stand-in';
   return { accessKeyId: sessionId };
 }
@@ -59,12 +60,12 @@ function readSession(text: string | null): { accessKeyId: string } | string {
  * sign-in token, `login` spends it. The stand-in answers `login` with a page naming the session
  * instead of redirecting to a console that is not there.
  */
-export function createFederationRoutes(now: () => Date): StandInRoute[] {
+export function createFederationRoutes(now: Clock): StandInRoute[] {
   const issued = new ExpiringStore<IssuedToken>({
     ttlMs: SIGNIN_TOKEN_LIFETIME_MS,
     maxEntries: MAX_SIGNIN_TOKENS,
     keyBytes: 96,
-    now: () => now().getTime(),
+    now,
   });
 
   function getSigninToken(p: URLSearchParams): StandInResponse {
@@ -77,7 +78,7 @@ export function createFederationRoutes(now: () => Date): StandInRoute[] {
     const token = issued.add({ accessKeyId: session.accessKeyId, sessionDuration });
     return {
       status: 200,
-      headers: { 'content-type': 'application/json', 'x-stand-in': STANDIN_NAME },
+      headers: { 'content-type': 'application/json', 'x-stand-in': STAND_IN_NAME },
       body: JSON.stringify({ SigninToken: token }),
     };
   }
@@ -89,8 +90,8 @@ export function createFederationRoutes(now: () => Date): StandInRoute[] {
     if (!/^https?:\/\//.test(destination)) return badRequest('Destination is not a URL');
     return htmlResponse(
       200,
-      html`<!doctype html><title>Console · ${STANDIN_NAME}</title>
-        <p data-testid="stand-in-banner"><strong>${STANDIN_NAME}</strong>: not the AWS console.</p>
+      html`<!doctype html><title>Console · ${STAND_IN_NAME}</title>
+        <p data-testid="stand-in-banner"><strong>${STAND_IN_NAME}</strong>: not the AWS console.</p>
         <h1>Console session</h1>
         <p>Access key: <code data-testid="console-access-key">${token.accessKeyId}</code></p>
         <p>Destination: <code data-testid="console-destination">${destination}</code></p>

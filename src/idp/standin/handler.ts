@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '../../core/inspect.ts';
 import { createFederationRoutes } from './federation.ts';
 import { homeRoutes } from './routes/home.ts';
 import { samlRoutes } from './routes/saml.ts';
@@ -14,7 +15,7 @@ import {
 export interface StandInHandlerOptions {
   /** Metadata XML of each IdP to trust, as uploaded to IAM. */
   trustedIdpMetadata: string[];
-  now?: () => Date;
+  now?: Clock;
   /** MaxSessionDuration per role ARN (seconds); others have IAM's default of 3600. */
   maxSessionDuration?: Record<string, number>;
   /** Extra routes (e.g. federation endpoints) tried before the built-in ones. */
@@ -27,7 +28,7 @@ export function createStandInHandler(
 ): (request: StandInRequest) => StandInResponse {
   const context: StandInContext = {
     trusted: options.trustedIdpMetadata.map(parseTrustedIdpMetadata),
-    now: options.now ?? (() => new Date()),
+    now: options.now ?? systemClock,
     maxSessionDuration: options.maxSessionDuration ?? {},
   };
   // STS before home: both answer `/`, STS only when an Action is given.

@@ -1,17 +1,17 @@
 import type { AccountGroup } from '../../core/inspect.ts';
 import { html, type SafeHtml } from '../pages/html.ts';
-import { STANDIN_NAME } from './types.ts';
+import { STAND_IN_NAME } from './types.ts';
 
 function frame(title: string, body: SafeHtml): string {
   return html`<!doctype html>
     <html lang="en">
       <head>
         <meta charset="utf-8" />
-        <title>${title} · ${STANDIN_NAME}</title>
+        <title>${title} · ${STAND_IN_NAME}</title>
       </head>
       <body>
         <p data-testid="stand-in-banner">
-          <strong>${STANDIN_NAME}</strong>: a local test double answering like Amazon Web Services
+          <strong>${STAND_IN_NAME}</strong>: a local test double answering like Amazon Web Services
           sign-in. It is not AWS.
         </p>
         ${body}

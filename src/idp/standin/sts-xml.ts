@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { escapeXmlText as x } from '../saml/xml-text.ts';
-import { STANDIN_NAME, xmlResponse, type StandInResponse } from './types.ts';
+import { STAND_IN_NAME, xmlResponse, type StandInResponse } from './types.ts';
 
 const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -53,7 +53,7 @@ function roleId(roleArn: string): string {
 /** The documented AssumeRoleWithSAML response; the credentials are random and work nowhere. */
 export function assumeRoleWithSamlResponse(result: AssumedRoleResult): StandInResponse {
   const sessionToken = Buffer.concat([
-    Buffer.from(`${STANDIN_NAME}: not a real session token.`),
+    Buffer.from(`${STAND_IN_NAME}: not a real session token.`),
     randomBytes(180),
   ]).toString('base64');
   const body = `<AssumeRoleWithSAMLResponse xmlns="${STS_NS}">

@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/inspect.ts';
 import type { TrustedIdp } from './trust.ts';
 
 /** A request as the stand-in's routes see it, so tests can call the handler without sockets. */
@@ -20,7 +21,7 @@ export interface StandInResponse {
 
 export interface StandInContext {
   trusted: TrustedIdp[];
-  now: () => Date;
+  now: Clock;
   /** MaxSessionDuration per role ARN in seconds; roles not listed have IAM's default, 3600. */
   maxSessionDuration: Record<string, number>;
 }
@@ -33,7 +34,7 @@ export interface StandInRoute {
   handle(request: StandInRequest, context: StandInContext): StandInResponse;
 }
 
-export const STANDIN_NAME = 'AWS sign-in test stand-in (saml-roles)';
+export const STAND_IN_NAME = 'AWS sign-in test stand-in (saml-roles)';
 
 export function htmlResponse(status: number, body: string): StandInResponse {
   return {
@@ -45,12 +46,12 @@ export function htmlResponse(status: number, body: string): StandInResponse {
       'content-security-policy':
         "default-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
       'x-content-type-options': 'nosniff',
-      'x-stand-in': STANDIN_NAME,
+      'x-stand-in': STAND_IN_NAME,
     },
     body,
   };
 }
 
 export function xmlResponse(status: number, body: string): StandInResponse {
-  return { status, headers: { 'content-type': 'text/xml', 'x-stand-in': STANDIN_NAME }, body };
+  return { status, headers: { 'content-type': 'text/xml', 'x-stand-in': STAND_IN_NAME }, body };
 }

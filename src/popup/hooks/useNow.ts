@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Clock } from '../../core/inspect.ts';
 
 /** The current time, re-read every `intervalMs` so countdowns stay live. */
-export function useNow(now: () => number, intervalMs = 1000): number {
+export function useNow(now: Clock, intervalMs = 1000): number {
   const [value, setValue] = useState(now);
   useEffect(() => {
     const timer = setInterval(() => setValue(now()), intervalMs);

@@ -1,7 +1,7 @@
 import { buildAwsView } from '../../../src/core/aws/view.ts';
 import { AWS_ATTRIBUTES } from '../../../src/core/aws/attributes.ts';
 import type { AwsView, KnownPartition, RolePair } from '../../../src/core/aws/types.ts';
-import type { LintContext, Rule, RuleResult } from '../../../src/core/rules/types.ts';
+import type { LintContext, Rule, RuleResult } from '../../../src/core/lint/types.ts';
 import type { SamlAttribute, SamlMessage } from '../../../src/core/saml/model.ts';
 
 /** The instant every fixture is valid at. */

@@ -1,5 +1,5 @@
 import { html } from '../../pages/html.ts';
-import { htmlResponse, STANDIN_NAME, type StandInRoute } from '../types.ts';
+import { htmlResponse, STAND_IN_NAME, type StandInRoute } from '../types.ts';
 
 export const homeRoutes: StandInRoute[] = [
   {
@@ -8,8 +8,8 @@ export const homeRoutes: StandInRoute[] = [
     handle: () =>
       htmlResponse(
         200,
-        html`<!doctype html><title>${STANDIN_NAME}</title>
-          <h1>${STANDIN_NAME}</h1>
+        html`<!doctype html><title>${STAND_IN_NAME}</title>
+          <h1>${STAND_IN_NAME}</h1>
           <p>
             A local test double, not AWS. POST /saml answers like the AWS SAML sign-in endpoint;
             POST / with Action=AssumeRoleWithSAML answers like STS.

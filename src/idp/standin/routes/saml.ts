@@ -31,7 +31,7 @@ function assessPosted(
   const own = reachedUrl(request.scheme, request.host, request.path);
   const result = assessSamlResponse(samlResponse, {
     trusted: context.trusted,
-    now: context.now(),
+    now: new Date(context.now()),
     acceptRecipient: (url) => normaliseUrl(url) === own,
     recipientHint: `the URL this request reached (${own})`,
   });

@@ -50,7 +50,7 @@ function assumeRoleWithSaml(request: StandInRequest, context: StandInContext): S
     );
   }
   const ownSaml = reachedUrl(request.scheme, request.host, '/saml');
-  const now = context.now();
+  const now = new Date(context.now());
   const result = assessSamlResponse(assertion, {
     trusted: context.trusted,
     now,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAwsView } from '../../../src/core/aws/view.ts';
-import { lint } from '../../../src/core/rules/lint.ts';
-import type { Rule } from '../../../src/core/rules/types.ts';
-import { buildContext, identityCenterContext, validAws, validSaml } from './fixtures.ts';
+import { lint } from '../../../src/core/lint/lint.ts';
+import type { Rule } from '../../../src/core/lint/types.ts';
+import { buildContext, identityCenterContext, validAws, validSaml } from '../rules/fixtures.ts';
 
 function fixedRule(
   code: string,

@@ -1,3 +1,5 @@
+// Saving the options page's credentials form: which values to keep, what is wrong, and the host
+// permission a custom endpoint needs first. The settings themselves live in shared/credentialSettings.ts.
 import {
   credentialSettingsProblems,
   endpointOriginPattern,

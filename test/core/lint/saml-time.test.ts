@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOCK_SKEW_TEXT, describeDuration } from '../../../src/core/rules/saml-time.ts';
+import { CLOCK_SKEW_TEXT, describeDuration } from '../../../src/core/lint/saml-time.ts';
 import { parseSamlTime } from '../../../src/core/saml/time.ts';
 
 describe('parseSamlTime', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   describeRoleValue,
   roleValues as roleValuesOfView,
-} from '../../../src/core/rules/role-values.ts';
+} from '../../../src/core/lint/role-values.ts';
 import { buildAwsView } from '../../../src/core/aws/view.ts';
 import type { SamlMessage } from '../../../src/core/saml/model.ts';
 
@@ -15,7 +15,7 @@ import {
   SECOND_ROLE_ARN,
   validSaml,
   withRoleValues,
-} from './fixtures.ts';
+} from '../rules/fixtures.ts';
 
 describe('roleValues', () => {
   it('reads pairs in either order, indexing across values', () => {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { planSave, saveCredentialSettings } from '../../src/options/credentialSettings.ts';
+import { planSave, saveCredentialSettings } from '../../src/options/saveCredentialSettings.ts';
 import {
-  CREDENTIAL_SETTINGS_KEY,
   credentialSettingsStore,
   endpointOriginPattern,
   normalizeCredentialSettings,
 } from '../../src/shared/credentialSettings.ts';
 import { memoryArea } from '../background/memoryArea.ts';
 
-describe('credentials settings', () => {
+describe('saving the credentials settings form', () => {
   it('checks each field: endpoint URL, profile template, region', () => {
     expect(
       planSave({ stsEndpoint: 'sts.example.com', profileTemplate: '{x}', region: 'mars-1' }),
@@ -79,18 +78,5 @@ describe('credentials settings', () => {
       save: async () => undefined,
     });
     expect(result).toBe('Credentials settings saved.');
-  });
-
-  it('drops stored values that do not pass their checks', async () => {
-    expect(
-      normalizeCredentialSettings({
-        stsEndpoint: 'javascript:alert(1)',
-        profileTemplate: 5,
-        region: 'eu-west-1',
-      }),
-    ).toEqual({ region: 'eu-west-1' });
-    expect(normalizeCredentialSettings(null)).toEqual({});
-    const area = memoryArea({ [CREDENTIAL_SETTINGS_KEY]: { region: 'nowhere-1' } });
-    expect(await credentialSettingsStore(area).load()).toEqual({});
   });
 });

@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../../src/core/rules/registry.ts';
-import type { Rule } from '../../../src/core/rules/types.ts';
+import { RULES } from '../../../src/core/lint/registry.ts';
+import type { Rule } from '../../../src/core/lint/types.ts';
 import {
+  isRulesTableCurrent,
   README_PATH,
   readRulesSection,
   renderRulesTable,
   replaceRulesSection,
 } from '../../../scripts/rules-table.ts';
 
-// Every module in src/core/rules, so a rule file that is never registered is still seen.
+// Every module in src/core/rules, so a file that is not a registered rule is still seen.
 const modules = import.meta.glob<Record<string, unknown>>('../../../src/core/rules/*.ts', {
   eager: true,
 });
@@ -25,28 +26,32 @@ function isRule(value: unknown): value is Rule {
   );
 }
 
-const ruleFiles = Object.entries(modules).flatMap(([path, exports]) => {
-  const rules = Object.values(exports).filter(isRule);
-  const file = path.slice(path.lastIndexOf('/') + 1, -'.ts'.length);
-  return rules.length === 0 ? [] : [{ file, rules }];
-});
+const ruleFiles = Object.entries(modules).map(([path, exports]) => ({
+  file: path.slice(path.lastIndexOf('/') + 1, -'.ts'.length),
+  exports: Object.values(exports),
+}));
 
 describe('rule registry', () => {
   it('finds the rule files', () => {
     expect(ruleFiles.length).toBeGreaterThan(20);
   });
 
-  it('has one rule per file, named after its code', () => {
-    for (const { file, rules } of ruleFiles) {
-      expect(rules.map((rule) => rule.code)).toEqual([file]);
+  it('has one export in every file of src/core/rules: a rule named after the file', () => {
+    for (const { file, exports } of ruleFiles) {
+      expect(exports, `${file}.ts exports`).toHaveLength(1);
+      const [rule] = exports;
+      expect(isRule(rule), `${file}.ts exports a Rule (helpers belong in src/core/lint)`).toBe(
+        true,
+      );
+      expect((rule as Rule).code, `${file}.ts`).toBe(file);
     }
   });
 
-  it('registers every rule file exactly once', () => {
-    for (const { rules } of ruleFiles) {
+  it('registers every rule file exactly once, and nothing else', () => {
+    for (const { file, exports } of ruleFiles) {
       expect(
-        RULES.filter((registered) => registered === rules[0]),
-        rules[0]!.code,
+        RULES.filter((registered) => registered === exports[0]),
+        file,
       ).toHaveLength(1);
     }
     expect(RULES).toHaveLength(ruleFiles.length);
@@ -68,7 +73,7 @@ describe('rule registry', () => {
 
   it('has a test file for every rule', () => {
     for (const rule of RULES) {
-      const testFile = fileURLToPath(new URL(`./${rule.code}.test.ts`, import.meta.url));
+      const testFile = fileURLToPath(new URL(`../rules/${rule.code}.test.ts`, import.meta.url));
       expect(existsSync(testFile), `${rule.code}.test.ts`).toBe(true);
     }
   });
@@ -77,9 +82,10 @@ describe('rule registry', () => {
 describe('README rules table', () => {
   const expectedRows = RULES.map(({ code, severity, summary }) => ({ code, severity, summary }));
 
-  it('lists every rule in RULES order (run npx tsx scripts/rules-table.ts --write)', () => {
+  it('lists every rule in RULES order (run npx tsx scripts/rules-table.ts --write)', async () => {
     const readme = existsSync(README_PATH) ? readFileSync(README_PATH, 'utf8') : '';
     expect(readRulesSection(readme)).toEqual(expectedRows);
+    expect(await isRulesTableCurrent(readme)).toBe(true);
   });
 
   it('reads back exactly what the script writes', async () => {
@@ -87,18 +93,29 @@ describe('README rules table', () => {
     expect(readRulesSection(readme)).toEqual(expectedRows);
   });
 
-  it('notices a rule added without regenerating', async () => {
-    const extra: Rule = {
+  it('notices a rule added, changed or removed without regenerating', async () => {
+    const added: Rule = {
       code: 'new-rule',
       severity: 'info',
       summary: 'New | piped.',
       check: () => [],
     };
-    const stale = replaceRulesSection('', await renderRulesTable());
-    const rows = [...expectedRows, { code: 'new-rule', severity: 'info', summary: 'New | piped.' }];
-    expect(readRulesSection(stale)).not.toEqual(rows);
-    const fresh = replaceRulesSection(stale, await renderRulesTable([...RULES, extra]));
-    expect(readRulesSection(fresh)).toEqual(rows);
+    const [first, ...rest] = RULES;
+    const changed: Rule[] = [{ ...first!, summary: `${first!.summary} Reworded.` }, ...rest];
+    const readme = replaceRulesSection('# Title\n', await renderRulesTable(RULES));
+    expect(await isRulesTableCurrent(readme, RULES)).toBe(true);
+
+    expect(await isRulesTableCurrent(readme, [...RULES, added])).toBe(false);
+    expect(await isRulesTableCurrent(readme, changed)).toBe(false);
+    expect(await isRulesTableCurrent(readme, rest)).toBe(false);
+
+    const regenerated = replaceRulesSection(readme, await renderRulesTable([...RULES, added]));
+    expect(await isRulesTableCurrent(regenerated, [...RULES, added])).toBe(true);
+    expect(readRulesSection(regenerated)?.at(-1)).toEqual({
+      code: 'new-rule',
+      severity: 'info',
+      summary: 'New | piped.',
+    });
   });
 });
 
