@@ -17,7 +17,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target),
       browser: target,
-      contentScripts: { standaloneFiles: ['src/content/awsPicker.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/aws-picker.ts'] },
     }),
     buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 42 * 1024 } }),
   ],

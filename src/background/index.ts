@@ -14,15 +14,15 @@ import {
   sessionArea,
   setTabBadge,
 } from '../platform/index.ts';
-import { credentialsStore } from '../shared/credentialsStore.ts';
-import { settingsStore } from '../shared/settingsStore.ts';
+import { credentialsStore } from '../shared/credentials-store.ts';
+import { settingsStore } from '../shared/settings-store.ts';
 import { captureStore } from './capture/store.ts';
 import type { WorkerDeps } from './handlers/deps.ts';
 import { handleMessage } from './handlers/messages.ts';
 import { handleReferer } from './handlers/referer.ts';
-import { handleSamlPost } from './handlers/samlPost.ts';
+import { handleSamlPost } from './handlers/saml-post.ts';
 import { handleTabRemoved, refreshTab, sweepExpired } from './handlers/tabs.ts';
-import { tabQueue } from './tabQueue.ts';
+import { tabQueue } from './tab-queue.ts';
 
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),

@@ -4,9 +4,9 @@ import { localArea } from '../platform/index.ts';
 // Not through the platform barrel: every module the barrel reaches lands in the chunk the popup
 // and the worker share, and only this page asks for permissions.
 import { requestHostPermissions } from '../platform/permissions.ts';
-import { credentialSettingsStore } from '../shared/credentialSettings.ts';
-import { settingsStore } from '../shared/settingsStore.ts';
-import { Options } from './Options.tsx';
+import { credentialSettingsStore } from '../shared/credential-settings.ts';
+import { settingsStore } from '../shared/settings-store.ts';
+import { Options } from './options.tsx';
 import './styles.css';
 
 const store = settingsStore(localArea());

@@ -5,4 +5,4 @@ export * from './runtime.ts';
 export * from './storage.ts';
 export * from './tabs.ts';
 export type * from './types.ts';
-export { onSamlPost, onSamlPostReferer, toSamlPost } from './webRequest.ts';
+export { onSamlPost, onSamlPostReferer, toSamlPost } from './web-request.ts';

@@ -3,7 +3,7 @@ import { browser } from './browser.ts';
 
 /**
  * Sends one message to the worker and returns whatever it answered. Untyped on purpose: the
- * typed sender (src/shared/messageChannel.ts) owns the message union and its replies.
+ * typed sender (src/shared/message-channel.ts) owns the message union and its replies.
  */
 export async function sendRawMessage(message: unknown): Promise<unknown> {
   return browser.runtime.sendMessage(message);

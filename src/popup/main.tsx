@@ -11,12 +11,12 @@ import {
   sessionArea,
 } from '../platform/index.ts';
 import { captureKeys, type PopupCapture } from '../shared/capture.ts';
-import { send } from '../shared/messageChannel.ts';
+import { send } from '../shared/message-channel.ts';
 import { withFavouriteToggled } from '../core/settings.ts';
-import { settingsStore } from '../shared/settingsStore.ts';
+import { settingsStore } from '../shared/settings-store.ts';
 import type { PopupActions } from './actions.ts';
-import { App } from './App.tsx';
-import { Notice } from './components/Notice.tsx';
+import { App } from './app.tsx';
+import { Notice } from './components/notice.tsx';
 import { signinPagePath } from './model/signin.ts';
 import './styles.css';
 

@@ -1,6 +1,6 @@
 // The sign-in page: asks the worker for the assertion and submits it to AWS as AWS's own role
 // picker would. A form submitted by an extension page needs no permission beyond the host ones.
-import { send } from '../shared/messageChannel.ts';
+import { send } from '../shared/message-channel.ts';
 import type { SigninForm } from '../shared/messages.ts';
 import { parseSigninQuery } from './model/signin.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
-import { captureFromPost } from '../../src/background/capture/fromPost.ts';
+import { captureFromPost } from '../../src/background/capture/from-post.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
 

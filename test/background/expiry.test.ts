@@ -2,11 +2,11 @@
 // tombstone, the sign-in form, the popup's summary and the sweep must never disagree.
 import { describe, expect, it } from 'vitest';
 import { expireIfDue } from '../../src/background/capture/expiry.ts';
-import { captureFromPost } from '../../src/background/capture/fromPost.ts';
-import { signinFormFor } from '../../src/background/signinForm.ts';
+import { captureFromPost } from '../../src/background/capture/from-post.ts';
+import { signinFormFor } from '../../src/background/signin-form.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { type Capture, summarize } from '../../src/shared/capture.ts';
-import { isCaptureExpired } from '../../src/shared/captureExpiry.ts';
+import { isCaptureExpired } from '../../src/shared/capture-expiry.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
 
 function capture(sessionName: string): Capture {

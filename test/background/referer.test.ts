@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { captureStore } from '../../src/background/capture/store.ts';
 import { handleReferer } from '../../src/background/handlers/referer.ts';
-import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
+import { handleSamlPost } from '../../src/background/handlers/saml-post.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
-import { credentialsStore } from '../../src/shared/credentialsStore.ts';
-import { settingsStore } from '../../src/shared/settingsStore.ts';
+import { credentialsStore } from '../../src/shared/credentials-store.ts';
+import { settingsStore } from '../../src/shared/settings-store.ts';
 import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
 import { FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
-import { memoryArea } from './memoryArea.ts';
+import { memoryArea } from './memory-area.ts';
 
 function deps(): WorkerDeps {
   const session = memoryArea();

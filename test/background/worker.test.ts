@@ -3,7 +3,7 @@ import { captureStore } from '../../src/background/capture/store.ts';
 import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
 import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
 import { handleMessage } from '../../src/background/handlers/messages.ts';
-import { handleSamlPost } from '../../src/background/handlers/samlPost.ts';
+import { handleSamlPost } from '../../src/background/handlers/saml-post.ts';
 import {
   currentSummary,
   handleTabRemoved,
@@ -12,10 +12,10 @@ import {
 } from '../../src/background/handlers/tabs.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import type { Badge } from '../../src/platform/types.ts';
-import { settingsStore } from '../../src/shared/settingsStore.ts';
+import { settingsStore } from '../../src/shared/settings-store.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
-import { memoryArea } from './memoryArea.ts';
-import { credentialsStore } from '../../src/shared/credentialsStore.ts';
+import { memoryArea } from './memory-area.ts';
+import { credentialsStore } from '../../src/shared/credentials-store.ts';
 
 /** The handler's reply, or its error thrown, so assertions read as the sender sees them. */
 async function ask(...args: Parameters<typeof handleMessage>): Promise<unknown> {

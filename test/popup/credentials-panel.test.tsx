@@ -1,22 +1,22 @@
 import type { VNode } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../../src/core/index.ts';
-import { AllRolesCredentials } from '../../src/popup/credentials/AllRolesCredentials.tsx';
+import { AllRolesCredentials } from '../../src/popup/credentials/all-roles-credentials.tsx';
 import {
   CredentialsPanelView,
   loadCredentialsPanel,
   type CredentialsPanelDeps,
   type CredentialsPanelProps,
   type PanelLoad,
-} from '../../src/popup/credentials/CredentialsPanel.tsx';
-import { requestAllRoles } from '../../src/popup/credentials/model/allRoles.ts';
-import { RoleCredentials } from '../../src/popup/credentials/RoleCredentials.tsx';
-import type { CredentialSettings } from '../../src/shared/credentialSettings.ts';
-import { credentialsKey, credentialsStore } from '../../src/shared/credentialsStore.ts';
-import { memoryArea } from '../background/memoryArea.ts';
+} from '../../src/popup/credentials/credentials-panel.tsx';
+import { requestAllRoles } from '../../src/popup/credentials/model/all-roles.ts';
+import { RoleCredentials } from '../../src/popup/credentials/role-credentials.tsx';
+import type { CredentialSettings } from '../../src/shared/credential-settings.ts';
+import { credentialsKey, credentialsStore } from '../../src/shared/credentials-store.ts';
+import { memoryArea } from '../background/memory-area.ts';
 import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
 import { expand } from './expand.ts';
-import { fakeSts, NOW } from './stsFake.ts';
+import { fakeSts, NOW } from './sts-fake.ts';
 
 const ADMIN = roleArn('111111111111', 'Admin');
 const ISO = roleArn('222222222222', 'Iso', 'aws-iso');

@@ -7,7 +7,7 @@ import {
   retryRole,
   withRoleState,
   type AllRolesOutcome,
-} from '../../src/popup/credentials/model/allRoles.ts';
+} from '../../src/popup/credentials/model/all-roles.ts';
 import { credentialOutputs } from '../../src/popup/credentials/model/outputs.ts';
 import {
   initialRegion,
@@ -19,10 +19,10 @@ import {
   requestCredentials,
   type CredentialsState,
 } from '../../src/popup/credentials/model/state.ts';
-import type { CredentialSettings } from '../../src/shared/credentialSettings.ts';
-import { credentialsStore } from '../../src/shared/credentialsStore.ts';
-import { memoryArea } from '../background/memoryArea.ts';
-import { fakeSts, NOW, rolePair, tooLong } from './stsFake.ts';
+import type { CredentialSettings } from '../../src/shared/credential-settings.ts';
+import { credentialsStore } from '../../src/shared/credentials-store.ts';
+import { memoryArea } from '../background/memory-area.ts';
+import { fakeSts, NOW, rolePair, tooLong } from './sts-fake.ts';
 
 const role = rolePair;
 const ADMIN = role('111111111111', 'Admin');

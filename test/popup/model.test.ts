@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveHighlight, scrollToShow, visibleRange } from '../../src/popup/model/listWindow.ts';
+import { moveHighlight, scrollToShow, visibleRange } from '../../src/popup/model/list-window.ts';
 import { parseSigninQuery, signinPagePath, wantsNewTab } from '../../src/popup/model/signin.ts';
 import { formatRemaining } from '../../src/popup/model/time.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RolePair } from '../../src/core/index.ts';
-import { AllRolesCredentials } from '../../src/popup/credentials/AllRolesCredentials.tsx';
+import { AllRolesCredentials } from '../../src/popup/credentials/all-roles-credentials.tsx';
 import type { AssertionFacts, CredentialsEnv } from '../../src/popup/credentials/env.ts';
-import { RoleCredentials } from '../../src/popup/credentials/RoleCredentials.tsx';
+import { RoleCredentials } from '../../src/popup/credentials/role-credentials.tsx';
 import { expand } from './expand.ts';
 
 const isoRole = (account: string, partition: 'aws-iso' | 'aws-iso-b'): RolePair => ({

@@ -1,5 +1,5 @@
 import { type Capture, summarize } from '../../shared/capture.ts';
-import { tombstoneIfExpired } from '../../shared/captureExpiry.ts';
+import { tombstoneIfExpired } from '../../shared/capture-expiry.ts';
 
 /** Replaces an assertion past its NotOnOrAfter with a tombstone that holds nothing secret. */
 export function expireIfDue(capture: Capture, now: number): Capture {

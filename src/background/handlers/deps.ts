@@ -1,7 +1,7 @@
 import type { Clock, Inspection, PostedForm } from '../../core/inspect.ts';
 import type { Badge } from '../../platform/types.ts';
-import type { CredentialsStore } from '../../shared/credentialsStore.ts';
-import type { SettingsStore } from '../../shared/settingsStore.ts';
+import type { CredentialsStore } from '../../shared/credentials-store.ts';
+import type { SettingsStore } from '../../shared/settings-store.ts';
 import type { CaptureStore } from '../capture/store.ts';
 
 /** Everything the worker's handlers touch, handed in so tests use in-memory versions. */

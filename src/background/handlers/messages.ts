@@ -6,7 +6,7 @@ import {
   type Result,
 } from '../../shared/messages.ts';
 import { withLearnedAliases } from '../../core/settings.ts';
-import { signinFormFor } from '../signinForm.ts';
+import { signinFormFor } from '../signin-form.ts';
 import type { WorkerDeps } from './deps.ts';
 import { currentCapture, currentSummary } from './tabs.ts';
 

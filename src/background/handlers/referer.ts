@@ -1,5 +1,5 @@
 import { classifySigninHost } from '../../core/inspect.ts';
-import { idpUrlFrom } from '../capture/fromPost.ts';
+import { idpUrlFrom } from '../capture/from-post.ts';
 import type { WorkerDeps } from './deps.ts';
 
 /** Records where the assertion came from when the POST itself did not say (Chrome's case). */

@@ -1,7 +1,7 @@
 import { badgeFor } from '../badge.ts';
 import { expireIfDue } from '../capture/expiry.ts';
 import type { Capture, PopupCapture } from '../../shared/capture.ts';
-import { isCaptureExpired } from '../../shared/captureExpiry.ts';
+import { isCaptureExpired } from '../../shared/capture-expiry.ts';
 import type { WorkerDeps } from './deps.ts';
 
 /** A summary whose assertion has expired but is still stored whole. */

@@ -1,3 +1,3 @@
 // The credentials chunk's one entry, so the panel and its browser wiring load (and split) as one.
-export { CredentialsPanel } from './CredentialsPanel.tsx';
-export { browserCredentialsDeps } from './browserDeps.ts';
+export { CredentialsPanel } from './credentials-panel.tsx';
+export { browserCredentialsDeps } from './browser-deps.ts';

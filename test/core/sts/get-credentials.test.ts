@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCredentials, type CredentialsRequest } from '../../../src/core/credentials.ts';
 import { stsError } from '../../../src/idp/standin/sts-xml.ts';
-import { fakeSts, rolePair } from '../../popup/stsFake.ts';
+import { fakeSts, rolePair } from '../../popup/sts-fake.ts';
 
 const role = rolePair;
 const ADMIN = role('111111111111', 'Admin');

@@ -9,8 +9,8 @@ import {
   type StsParameterError,
 } from '../../../core/credentials.ts';
 import type { Settings } from '../../../core/settings.ts';
-import type { CredentialSettings } from '../../../shared/credentialSettings.ts';
-import type { CredentialsStore, StoredCredentials } from '../../../shared/credentialsStore.ts';
+import type { CredentialSettings } from '../../../shared/credential-settings.ts';
+import type { CredentialsStore, StoredCredentials } from '../../../shared/credentials-store.ts';
 import { DURATION_HINT } from './request.ts';
 
 /** One role's credentials panel, from the form to the keys (or AWS's refusal). */

@@ -3,7 +3,7 @@ import type {
   CredentialsPanel,
   CredentialsPanelDeps,
   CredentialsPanelProps,
-} from '../credentials/CredentialsPanel.tsx';
+} from '../credentials/credentials-panel.tsx';
 
 export type CredentialsLoaderProps = Omit<CredentialsPanelProps, 'deps'>;
 

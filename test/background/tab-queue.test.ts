@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabQueue } from '../../src/background/tabQueue.ts';
+import { tabQueue } from '../../src/background/tab-queue.ts';
 
 const tick = () => new Promise((r) => setTimeout(r, 1));
 

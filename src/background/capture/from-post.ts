@@ -8,7 +8,7 @@ import {
 } from '../../core/inspect.ts';
 import type { SamlPost } from '../../platform/types.ts';
 import type { Capture } from '../../shared/capture.ts';
-import { postedFormFrom } from './postedForm.ts';
+import { postedFormFrom } from './posted-form.ts';
 
 export interface CaptureDeps {
   inspect: (form: PostedForm, options: { now: Date }) => Inspection;

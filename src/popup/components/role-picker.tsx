@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings.ts';
 import type { RoleListActions } from '../actions.ts';
-import { moveHighlight, scrollToShow, visibleRange } from '../model/listWindow.ts';
+import { moveHighlight, scrollToShow, visibleRange } from '../model/list-window.ts';
 import { buildRows, type Row } from '../model/rows.ts';
 import type { RoleEntry } from '../model/search.ts';
 import { wantsNewTab } from '../model/signin.ts';
-import { DEFAULT_ROLE_ACTION, ROLE_ACTIONS } from '../roleActions.ts';
-import { RoleRow } from './RoleRow.tsx';
+import { DEFAULT_ROLE_ACTION, ROLE_ACTIONS } from '../role-actions.ts';
+import { RoleRow } from './role-row.tsx';
 
 export const ROW_HEIGHT = 30;
 const VIEWPORT = 420;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { planSave, saveCredentialSettings } from '../../src/options/saveCredentialSettings.ts';
+import { planSave, saveCredentialSettings } from '../../src/options/save-credential-settings.ts';
 import {
   credentialSettingsStore,
   endpointOriginPattern,
   normalizeCredentialSettings,
-} from '../../src/shared/credentialSettings.ts';
-import { memoryArea } from '../background/memoryArea.ts';
+} from '../../src/shared/credential-settings.ts';
+import { memoryArea } from '../background/memory-area.ts';
 
 describe('saving the credentials settings form', () => {
   it('checks each field: endpoint URL, profile template, region', () => {

@@ -1,10 +1,10 @@
 // Saving the options page's credentials form: which values to keep, what is wrong, and the host
-// permission a custom endpoint needs first. The settings themselves live in shared/credentialSettings.ts.
+// permission a custom endpoint needs first. The settings themselves live in shared/credential-settings.ts.
 import {
   credentialSettingsProblems,
   endpointOriginPattern,
   type CredentialSettings,
-} from '../shared/credentialSettings.ts';
+} from '../shared/credential-settings.ts';
 
 export type SavePlan =
   | { ok: false; problems: Partial<Record<keyof CredentialSettings, string>> }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Inspection } from '../../core/inspect.ts';
-import type { DetailsView } from './DetailsView.tsx';
-import { Notice } from './Notice.tsx';
+import type { DetailsView } from './details-view.tsx';
+import { Notice } from './notice.tsx';
 
 export interface DetailsLoaderProps {
   load(): Promise<Inspection>;
@@ -19,7 +19,7 @@ export function DetailsLoader({ load, copyText }: DetailsLoaderProps) {
     error?: string;
   }>({});
   useEffect(() => {
-    Promise.all([load(), import('./DetailsView.tsx')]).then(
+    Promise.all([load(), import('./details-view.tsx')]).then(
       ([inspection, module]) => setState({ inspection, View: module.DetailsView }),
       (error: unknown) =>
         setState({ error: error instanceof Error ? error.message : String(error) }),

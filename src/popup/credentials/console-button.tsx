@@ -5,9 +5,9 @@ import {
   type RolePair,
   type StsError,
 } from '../../core/credentials.ts';
-import type { StoredCredentials } from '../../shared/credentialsStore.ts';
+import type { StoredCredentials } from '../../shared/credentials-store.ts';
 import type { CredentialsEnv } from './env.ts';
-import { StsErrorView } from './StsErrorView.tsx';
+import { StsErrorView } from './sts-error-view.tsx';
 
 export interface ConsoleButtonProps {
   role: RolePair;

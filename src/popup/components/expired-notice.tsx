@@ -1,5 +1,5 @@
 import { formatClock } from '../model/time.ts';
-import { Notice } from './Notice.tsx';
+import { Notice } from './notice.tsx';
 
 export interface ExpiredNoticeProps {
   expiredAt: number;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_PROFILE_TEMPLATE } from '../../core/credentials.ts';
-import type { CredentialSettings } from '../../shared/credentialSettings.ts';
-import { planSave, saveCredentialSettings, type SaveDeps } from '../saveCredentialSettings.ts';
+import type { CredentialSettings } from '../../shared/credential-settings.ts';
+import { planSave, saveCredentialSettings, type SaveDeps } from '../save-credential-settings.ts';
 
 export interface CredentialSettingsFormProps extends SaveDeps {
   initial: CredentialSettings;

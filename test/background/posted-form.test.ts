@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postedFormFrom } from '../../src/background/capture/postedForm.ts';
+import { postedFormFrom } from '../../src/background/capture/posted-form.ts';
 import { decodePostedForm } from '../../src/core/index.ts';
 import { samlResponseBase64 } from './fixtures.ts';
 

@@ -13,7 +13,7 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const { onSamlPost, onSamlPostReferer, toSamlPost } =
-  await import('../../src/platform/webRequest.ts');
+  await import('../../src/platform/web-request.ts');
 
 describe('toSamlPost', () => {
   it('normalises Chrome details (initiator) with formData', () => {

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Partition, reachablePartition, type RolePair } from '../../core/credentials.ts';
-import { useNow } from '../hooks/useNow.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { formatClock, formatRemaining } from '../model/time.ts';
-import { ConsoleButton } from './ConsoleButton.tsx';
+import { ConsoleButton } from './console-button.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import { credentialOutputs } from './model/outputs.ts';
 import { initialRegion, regionChoices } from './model/request.ts';
 import { expireIfDue, requestCredentials, type CredentialsState } from './model/state.ts';
-import { OutputTabs } from './OutputTabs.tsx';
-import { RequestForm } from './RequestForm.tsx';
-import { StsErrorView } from './StsErrorView.tsx';
-import { UnreachableRoles } from './UnreachableRoles.tsx';
+import { OutputTabs } from './output-tabs.tsx';
+import { RequestForm } from './request-form.tsx';
+import { StsErrorView } from './sts-error-view.tsx';
+import { UnreachableRoles } from './unreachable-roles.tsx';
 
 export interface RoleCredentialsProps {
   env: CredentialsEnv;

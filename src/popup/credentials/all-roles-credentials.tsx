@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Partition, reachablePartition, type RolePair } from '../../core/credentials.ts';
-import { ConsoleButton } from './ConsoleButton.tsx';
+import { ConsoleButton } from './console-button.tsx';
 import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import {
   allRolesIni,
@@ -8,12 +8,12 @@ import {
   retryRole,
   withRoleState,
   type AllRolesOutcome,
-} from './model/allRoles.ts';
+} from './model/all-roles.ts';
 import { initialRegion, regionChoices } from './model/request.ts';
-import { OutputTabs } from './OutputTabs.tsx';
-import { RequestForm } from './RequestForm.tsx';
-import { StsErrorView } from './StsErrorView.tsx';
-import { UnreachableRoles } from './UnreachableRoles.tsx';
+import { OutputTabs } from './output-tabs.tsx';
+import { RequestForm } from './request-form.tsx';
+import { StsErrorView } from './sts-error-view.tsx';
+import { UnreachableRoles } from './unreachable-roles.tsx';
 
 export interface AllRolesCredentialsProps {
   env: CredentialsEnv;

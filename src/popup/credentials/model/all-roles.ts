@@ -4,7 +4,7 @@ import {
   type RolePair,
   type StsError,
 } from '../../../core/credentials.ts';
-import type { StoredCredentials } from '../../../shared/credentialsStore.ts';
+import type { StoredCredentials } from '../../../shared/credentials-store.ts';
 import { shown } from './outputs.ts';
 import {
   type CredentialsDeps,

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   credentialSettingsStore,
   normalizeCredentialSettings,
-} from '../../src/shared/credentialSettings.ts';
-import { memoryArea } from '../background/memoryArea.ts';
+} from '../../src/shared/credential-settings.ts';
+import { memoryArea } from '../background/memory-area.ts';
 
 describe('stored credentials settings', () => {
   it('drops values that do not pass their checks', () => {

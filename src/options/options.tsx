@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { parseSettingsJson, type Settings } from '../core/settings.ts';
 import { withAccount, withoutAccount } from './accounts.ts';
-import { AccountTable } from './components/AccountTable.tsx';
-import { ImportExport } from './components/ImportExport.tsx';
+import { AccountTable } from './components/account-table.tsx';
+import { ImportExport } from './components/import-export.tsx';
 import {
   CredentialSettingsForm,
   type CredentialSettingsFormProps,
-} from './components/CredentialSettingsForm.tsx';
+} from './components/credential-settings-form.tsx';
 
 export interface OptionsProps {
   initial: Settings;

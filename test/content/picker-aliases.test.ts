@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccountLabels } from '../../src/content/pickerAliases.ts';
+import { parseAccountLabels } from '../../src/content/picker-aliases.ts';
 
 describe('parseAccountLabels', () => {
   it('reads "Account: alias (id)" and skips accounts without an alias', () => {

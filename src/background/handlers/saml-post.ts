@@ -1,7 +1,7 @@
 import type { SamlPost } from '../../platform/types.ts';
 import { withRecent } from '../../core/settings.ts';
 import { badgeFor } from '../badge.ts';
-import { captureFromPost } from '../capture/fromPost.ts';
+import { captureFromPost } from '../capture/from-post.ts';
 import type { WorkerDeps } from './deps.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureFromPost, idpUrlFrom } from '../../src/background/capture/fromPost.ts';
+import { captureFromPost, idpUrlFrom } from '../../src/background/capture/from-post.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, samlResponseBase64 } from './fixtures.ts';
 

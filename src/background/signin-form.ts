@@ -1,6 +1,6 @@
 import { classifySamlEndpoint, withoutTrailingSlashes } from '../core/inspect.ts';
 import type { Capture } from '../shared/capture.ts';
-import { isCaptureExpired } from '../shared/captureExpiry.ts';
+import { isCaptureExpired } from '../shared/capture-expiry.ts';
 import type { SigninFormReply } from '../shared/messages.ts';
 
 /**

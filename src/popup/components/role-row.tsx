@@ -1,7 +1,7 @@
 import type { RoleListActions } from '../actions.ts';
 import type { Row } from '../model/rows.ts';
 import { wantsNewTab } from '../model/signin.ts';
-import { ROLE_ACTIONS } from '../roleActions.ts';
+import { ROLE_ACTIONS } from '../role-actions.ts';
 
 export interface RoleRowProps {
   row: Extract<Row, { kind: 'role' }>;

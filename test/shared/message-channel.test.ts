@@ -9,7 +9,7 @@ vi.mock('../../src/platform/messages.ts', () => ({
     return deliver(message);
   },
 }));
-const { send } = await import('../../src/shared/messageChannel.ts');
+const { send } = await import('../../src/shared/message-channel.ts');
 
 describe('send', () => {
   it("hands back the worker's result as is", async () => {

@@ -1,17 +1,17 @@
 // The credentials panel: its own chunk, loaded only when opened, so the STS client and formats
-// stay out of the popup's first load. Its stores and the network are handed in (browserDeps.ts
+// stay out of the popup's first load. Its stores and the network are handed in (browser-deps.ts
 // binds them to the browser), so tests render it with their own.
 import { useEffect, useState } from 'preact/hooks';
 import type { FetchLike } from '../../core/credentials.ts';
 import type { Inspection } from '../../core/inspect.ts';
 import type { Settings } from '../../core/settings.ts';
-import type { CredentialSettings } from '../../shared/credentialSettings.ts';
-import type { CredentialsStore } from '../../shared/credentialsStore.ts';
-import { Notice } from '../components/Notice.tsx';
+import type { CredentialSettings } from '../../shared/credential-settings.ts';
+import type { CredentialsStore } from '../../shared/credentials-store.ts';
+import { Notice } from '../components/notice.tsx';
 import type { RoleRef } from '../model/search.ts';
-import { AllRolesCredentials } from './AllRolesCredentials.tsx';
+import { AllRolesCredentials } from './all-roles-credentials.tsx';
 import { assertionFacts, type AssertionFacts, type CredentialsEnv } from './env.ts';
-import { RoleCredentials } from './RoleCredentials.tsx';
+import { RoleCredentials } from './role-credentials.tsx';
 
 /** What the panel may touch outside itself. */
 export interface CredentialsPanelDeps {

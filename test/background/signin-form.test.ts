@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captureFromPost } from '../../src/background/capture/fromPost.ts';
-import { signinFormFor } from '../../src/background/signinForm.ts';
+import { captureFromPost } from '../../src/background/capture/from-post.ts';
+import { signinFormFor } from '../../src/background/signin-form.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import { FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
 

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupCapture } from '../shared/capture.ts';
-import { tombstoneIfExpired } from '../shared/captureExpiry.ts';
+import { tombstoneIfExpired } from '../shared/capture-expiry.ts';
 import type { Clock } from '../core/inspect.ts';
 import type { Settings } from '../core/settings.ts';
 import type { PopupActions, RoleListActions } from './actions.ts';
-import { CredentialsLoader } from './components/CredentialsLoader.tsx';
-import { DetailsLoader } from './components/DetailsLoader.tsx';
-import { ExpiredNotice } from './components/ExpiredNotice.tsx';
-import { Header } from './components/Header.tsx';
-import { LintBanner } from './components/LintBanner.tsx';
-import { Notice } from './components/Notice.tsx';
-import { RolePicker } from './components/RolePicker.tsx';
-import { useNow } from './hooks/useNow.ts';
+import { CredentialsLoader } from './components/credentials-loader.tsx';
+import { DetailsLoader } from './components/details-loader.tsx';
+import { ExpiredNotice } from './components/expired-notice.tsx';
+import { Header } from './components/header.tsx';
+import { LintBanner } from './components/lint-banner.tsx';
+import { Notice } from './components/notice.tsx';
+import { RolePicker } from './components/role-picker.tsx';
+import { useNow } from './hooks/use-now.ts';
 import { groupEntries } from './model/rows.ts';
 import { toEntries, type RoleRef } from './model/search.ts';
 
