@@ -82,9 +82,11 @@ export function verifySamlResponse(xml: string, trusted: readonly TrustedIdp[]):
         : {
             ...authenticated,
             kind: 'response',
-            responseId: full.responseId,
-            inResponseTo: full.inResponseTo,
-            destination: full.destination,
+            ...definedFields({
+              responseId: full.responseId,
+              inResponseTo: full.inResponseTo,
+              destination: full.destination,
+            }),
             status: full.status,
             signatures: full.signatures,
           };
@@ -160,4 +162,13 @@ function countIds(document: Document, id: string): number {
       count++;
   }
   return count;
+}
+
+/** The fields that have a value: the Response's own facts, when the IdP sent them. */
+function definedFields<T extends Record<string, string | undefined>>(
+  fields: T,
+): { [K in keyof T]?: string } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: string;
+  };
 }

@@ -3,8 +3,8 @@ import { Notice } from './notice.tsx';
 
 export interface ExpiredNoticeProps {
   expiredAt: number;
-  idpUrl?: string;
-  sessionName?: string;
+  idpUrl?: string | undefined;
+  sessionName?: string | undefined;
   onBackToIdp(idpUrl: string | undefined): void;
 }
 

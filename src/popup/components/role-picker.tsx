@@ -16,7 +16,7 @@ export interface RolePickerProps {
   settings: Settings;
   actions: RoleListActions;
   /** Called once the first list is on screen (the popup benchmark's end mark). */
-  onListed?: () => void;
+  onListed?: (() => void) | undefined;
 }
 
 /** Search box and a windowed list of every role: only the rows on screen are rendered. */

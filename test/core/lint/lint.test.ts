@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildAwsView } from '../../../src/core/aws/view.ts';
 import { lint } from '../../../src/core/lint/lint.ts';
 import type { Rule } from '../../../src/core/lint/types.ts';
-import { buildContext, identityCenterContext, validAws, validSaml } from '../rules/fixtures.ts';
+import {
+  applyOverrides,
+  buildContext,
+  identityCenterContext,
+  validAws,
+  validSaml,
+} from '../rules/fixtures.ts';
 
 function fixedRule(
   code: string,
@@ -38,7 +44,7 @@ describe('lint', () => {
     });
     const findings = lint({
       ...context,
-      aws: { ...context.aws, roles: [], sessionName: undefined },
+      aws: applyOverrides(context.aws, { roles: [], sessionName: undefined }),
     });
     expect(findings.map((finding) => finding.code)).toEqual(['encrypted-assertion']);
   });

@@ -87,21 +87,39 @@ export function validAws(): Omit<AwsView, 'roleValues'> {
   };
 }
 
+/** Fields to replace; a field given as undefined is removed, as an IdP that leaves it out. */
+export type Overrides<T> = { [K in keyof T]?: T[K] | undefined };
+
 export interface ContextOverrides {
-  saml?: Partial<SamlMessage>;
-  aws?: Partial<AwsView>;
-  input?: LintContext['input'];
+  saml?: Overrides<SamlMessage>;
+  aws?: Overrides<AwsView>;
+  /** null: the input's form is unknown (a message handed in already parsed). */
+  input?: LintContext['input'] | null;
   now?: Date;
+}
+
+/** `base` with `overrides` applied; a field overridden with undefined is left out. */
+export function applyOverrides<T extends object>(base: T, overrides: Overrides<T> = {}): T {
+  const result = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete result[key];
+    else result[key] = value;
+  }
+  return result as T;
 }
 
 /** A valid context with the given parts replaced (shallowly). */
 export function buildContext(overrides: ContextOverrides = {}): LintContext {
-  const saml = { ...validSaml(), ...overrides.saml };
+  const saml = applyOverrides(validSaml(), overrides.saml);
+  const input =
+    overrides.input === null
+      ? {}
+      : { input: overrides.input ?? { form: 'base64' as const, base64Length: 8_000 } };
   return {
     saml,
     // The real view of the message, so a test that changes attributes sees them read as AWS would.
-    aws: { ...buildAwsView(saml), ...overrides.aws },
-    input: overrides.input ?? { form: 'base64', base64Length: 8_000 },
+    aws: applyOverrides(buildAwsView(saml), overrides.aws),
+    ...input,
     now: overrides.now ?? NOW,
   };
 }
