@@ -4,7 +4,7 @@ import { demoConfig } from '../../src/idp/config.ts';
 import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
 import { startIdp } from '../../src/idp/server.ts';
 import { startAwsStandIn } from '../../src/idp/standin/server.ts';
-import { Browser, compact, formOf, postAs } from './helpers.ts';
+import { Browser, compact, formOf, postAs, readResponse } from './helpers.ts';
 
 const HOSTS = [
   'signin.aws.amazon.com',
@@ -192,17 +192,7 @@ function requestAs(path: string, host: string, method: 'GET' | 'POST') {
           ca: tls.certPem,
           headers: { host, 'content-length': '0' },
         },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks).toString('utf8'),
-            }),
-          );
-        },
+        (res) => void readResponse(res).then(resolve, reject),
       );
       req.on('error', reject);
       req.end();
