@@ -198,7 +198,12 @@ export function scanXmlDocument(
       if (prefixed > 0) resolveAttributes(xml, lt, attributes, prefixed, resolve);
       i = TAG_END.lastIndex;
       const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(element);
+      // A first child gets an array of exactly one: pushing onto an empty array reserves room for
+      // seventeen, and most elements have one child or none (deep nesting cost 20 MB that way).
+      if (parent) {
+        if (parent.children.length === 0) parent.children = [element];
+        else parent.children.push(element);
+      }
       else if (root) fail(xml, lt, 'a second document element');
       else root = element;
       if (end[1] === '/') {
