@@ -203,8 +203,7 @@ export function scanXmlDocument(
       if (parent) {
         if (parent.children.length === 0) parent.children = [element];
         else parent.children.push(element);
-      }
-      else if (root) fail(xml, lt, 'a second document element');
+      } else if (root) fail(xml, lt, 'a second document element');
       else root = element;
       if (end[1] === '/') {
         if (declarations) scope.close(depth);
