@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../src/core/sts/types.ts';
-import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
 import { runMain } from './fake-io.ts';
+import { ASSERTION, DEV, stsAnswer } from './two-accounts.ts';
 
 // What a malicious or intercepted custom STS endpoint can send back.
-const DEV = roleArn('111111111111', 'Dev');
-const OPS = roleArn('222222222222', 'Ops');
-const ASSERTION = toBase64(
-  buildSamlResponse({
-    roles: [
-      [DEV, providerArn('111111111111')],
-      [OPS, providerArn('222222222222')],
-    ],
-  }),
-);
 const INJECTED_EXPIRATION =
   "2026-11-27T22:00:00Z\ntouch /tmp/owned\n[default]\ncredential_process = sh -c 'id'";
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 
-const answer = (expiration: string) => `<AssumeRoleWithSAMLResponse><AssumeRoleWithSAMLResult>
-  <AssumedRoleUser><Arn>arn:aws:sts::111111111111:assumed-role/Dev/u</Arn></AssumedRoleUser>
-  <Credentials><AccessKeyId>ASIAV3ZUEFP6EXAMPLE1</AccessKeyId>
-  <SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey>
-  <SessionToken>IQoJb3JpZ2luX2VjEOz//////////wEaCXVz</SessionToken>
-  <Expiration>${expiration}</Expiration></Credentials>
-</AssumeRoleWithSAMLResult></AssumeRoleWithSAMLResponse>`;
+const answer = (expiration: string) => stsAnswer('Dev', expiration);
 
 const hostileSts =
   (body: string, status = 200): FetchLike =>

@@ -4,33 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writePrivateFile } from '../../src/cli/write-private-file.ts';
 import type { FetchLike } from '../../src/core/sts/types.ts';
-import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
 import { runMain } from './fake-io.ts';
+import { ASSERTION, DEV, stsAnswer } from './two-accounts.ts';
 
-const DEV = roleArn('111111111111', 'Dev');
-const OPS = roleArn('222222222222', 'Ops');
-const ASSERTION = toBase64(
-  buildSamlResponse({
-    roles: [
-      [DEV, providerArn('111111111111')],
-      [OPS, providerArn('222222222222')],
-    ],
-  }),
-);
-
-const granting: FetchLike = async (_url, init) => {
-  const name = new URLSearchParams(init.body).get('RoleArn')!.split('/').pop()!;
-  return {
-    status: 200,
-    text: async () => `<AssumeRoleWithSAMLResponse><AssumeRoleWithSAMLResult>
-      <AssumedRoleUser><Arn>arn:aws:sts::111111111111:assumed-role/${name}/u</Arn></AssumedRoleUser>
-      <Credentials><AccessKeyId>ASIA${name.toUpperCase().padEnd(16, '0')}</AccessKeyId>
-      <SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey>
-      <SessionToken>IQoJb3JpZ2luX2VjEOz//////////wEaCXVz</SessionToken>
-      <Expiration>2026-11-27T22:00:00Z</Expiration></Credentials>
-      </AssumeRoleWithSAMLResult></AssumeRoleWithSAMLResponse>`,
-  };
-};
+const granting: FetchLike = async (_url, init) => ({
+  status: 200,
+  text: async () => stsAnswer(new URLSearchParams(init.body).get('RoleArn')!.split('/').pop()!),
+});
 const refusing: FetchLike = async () => ({
   status: 403,
   text: async () =>
