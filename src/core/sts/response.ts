@@ -64,24 +64,12 @@ function readSuccess(root: XmlElement): AssumedRole | string {
   const sessionToken = secret('SessionToken');
   const expiration = textOf(child(creds, 'Expiration'));
   const assumedRoleArn = textOf(child(user, 'Arn'));
-  const missing = (
-    [
-      ['Credentials/AccessKeyId', accessKeyId],
-      ['Credentials/SecretAccessKey', secretAccessKey],
-      ['Credentials/SessionToken', sessionToken],
-      ['Credentials/Expiration', expiration],
-      ['AssumedRoleUser/Arn', assumedRoleArn],
-    ] as const
-  ).find(([, value]) => !value);
-  if (
-    missing ||
-    !accessKeyId ||
-    !secretAccessKey ||
-    !sessionToken ||
-    !expiration ||
-    !assumedRoleArn
-  )
-    return `result has no ${missing?.[0] ?? 'Credentials'}`;
+  // In the documented order, so the first field missing is the one named.
+  if (!accessKeyId) return 'result has no Credentials/AccessKeyId';
+  if (!secretAccessKey) return 'result has no Credentials/SecretAccessKey';
+  if (!sessionToken) return 'result has no Credentials/SessionToken';
+  if (!expiration) return 'result has no Credentials/Expiration';
+  if (!assumedRoleArn) return 'result has no AssumedRoleUser/Arn';
   const credentialIssue =
     credentialProblem('AccessKeyId', accessKeyId) ??
     credentialProblem('SecretAccessKey', secretAccessKey) ??
