@@ -43,10 +43,10 @@ async function main(argv: string[]): Promise<number> {
   });
   console.log(`saml-roles local IdP (for development and testing) is running at ${idp.url}
   sign in:      ${idp.url}/login   (${values.demo ? 'demo users: ' + config.users.map((u) => u.username).join(', ') + '; password "demo"' : `users from ${config.source}`})
-  metadata:     ${idp.url}/metadata
+  metadata:     ${idp.url}/metadata   (upload this to IAM; entityID ${config.issuer ?? idp.url})
   SP-initiated: ${idp.url}/sso (HTTP-Redirect and HTTP-POST)
   signing key:  ${values.cert ? values.cert : resolve(dataDir)}
-
+${values.cert ? '' : `  same offline: saml-roles idp metadata ${values.config ? `--config ${values.config}` : '--demo'} --data-dir ${resolve(dataDir)} --url ${idp.url}\n`}
 Load the extension (built by npm run build):
   Chrome:  chrome://extensions, turn on Developer mode, "Load unpacked", pick ${resolve('dist')}
   Firefox: about:debugging#/runtime/this-firefox, "Load Temporary Add-on", pick

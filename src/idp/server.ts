@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdpConfig } from './config/types.ts';
+import { systemClock } from '../core/inspect.ts';
 import { resolveSigningKeys } from './crypto/keystore.ts';
+import { certificateSha256, writeServerRecord } from './crypto/server-record.ts';
 import { newNonce } from './http/csp.ts';
 import { CSRF_FIELD, sameToken } from './http/csrf.ts';
 import { hostProblem, localNames, type HostPolicy } from './http/host-check.ts';
@@ -81,6 +83,19 @@ export async function startIdp(options: StartIdpOptions): Promise<RunningIdp> {
       ssoUrl: `${running.url}/sso`,
       certBase64: keys.certBase64,
     });
+    if (options.dataDir)
+      await writeServerRecord(options.dataDir, {
+        url: running.url,
+        entityId: issuer,
+        certSha256: certificateSha256(keys.certBase64),
+        keySource: options.certPem === undefined ? 'data-dir' : 'given',
+        startedAt: new Date(systemClock()).toISOString(),
+      }).catch((error: unknown) =>
+        // Serving matters more than the record, which only lets `idp mint`/`metadata` compare.
+        console.error(
+          `saml-roles idp: warning: could not record this start in ${options.dataDir} (${(error as NodeJS.ErrnoException).code ?? String(error)}), so idp mint and idp metadata cannot compare against it`,
+        ),
+      );
     hosts = {
       names: localNames(Number(new URL(running.url).port), options.host),
       server: 'this IdP',

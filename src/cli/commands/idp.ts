@@ -3,7 +3,14 @@ import { stringify } from 'yaml';
 import { inspect, withoutTrailingSlashes } from '../../core/inspect.ts';
 import { demoConfig, IdpConfigError, loadConfig, type IdpConfig } from '../../idp/config.ts';
 import { demoConfigData } from '../../idp/config/demo.ts';
-import { defaultDataDir, KeyStoreError, resolveSigningKeys } from '../../idp/crypto/keystore.ts';
+import {
+  defaultDataDir,
+  KeyStoreError,
+  resolveSigningKeys,
+  type SigningKeys,
+} from '../../idp/crypto/keystore.ts';
+import { serverMismatch } from '../../idp/crypto/server-mismatch.ts';
+import { readServerRecord } from '../../idp/crypto/server-record.ts';
 import { MappingError } from '../../idp/mapping/evaluate.ts';
 import { Minter, MintError } from '../../idp/mint.ts';
 import { buildIdpMetadata } from '../../idp/saml/metadata.ts';
@@ -13,15 +20,17 @@ import { CliError, EXIT, type CliIo } from '../io.ts';
 export const DEFAULT_IDP_URL = 'http://127.0.0.1:7000';
 
 const USAGE = `usage: saml-roles idp <command>
-  mint --config FILE --user NAME --app SLUG [--data-dir DIR] [--issuer URL] [--table]
+  mint --config FILE --user NAME --app SLUG [--data-dir DIR] [--url URL] [--issuer ID] [--table]
       print a signed base64 SAMLResponse (pipe it into 'saml-roles inspect -'); --table prints
       the decoded attributes instead
   metadata --config FILE [--data-dir DIR] [--url URL]
       print the IdP metadata XML to upload to IAM
   demo-config [--many-roles N]
       print the built-in demo configuration as YAML
---demo may replace --config FILE. The key is the server's: the same --data-dir (default
-${defaultDataDir()}) signs alike. Start the server with 'npm run idp -- --config FILE'.`;
+--demo may replace --config FILE. Sign as a server would: the same --data-dir (default
+${defaultDataDir()}) holds the same key, and --url (default ${DEFAULT_IDP_URL}) is the
+server's address, the issuer unless the config sets one. Both warn on stderr when the IdP last
+started with that data dir signed otherwise. Start the server with 'npm run idp -- --config FILE'.`;
 
 const COMMON = {
   config: { type: 'string' },
@@ -62,6 +71,7 @@ async function mint(args: string[], io: CliIo): Promise<number> {
       ...COMMON,
       user: { type: 'string' },
       app: { type: 'string' },
+      url: { type: 'string' },
       issuer: { type: 'string' },
       table: { type: 'boolean' },
     },
@@ -70,11 +80,12 @@ async function mint(args: string[], io: CliIo): Promise<number> {
   if (!values.user || !values.app)
     throw new CliError('give --user NAME and --app SLUG', EXIT.usage);
   const config = readConfig(values);
-  const keys = await resolveSigningKeys({ dataDir: values['data-dir'] ?? defaultDataDir(io.env) });
-  const minted = new Minter(config, keys, values.issuer ?? config.issuer ?? DEFAULT_IDP_URL).mint(
-    values.user,
-    values.app,
-  );
+  const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
+  const keys = await resolveSigningKeys({ dataDir });
+  const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
+  const issuer = values.issuer ?? config.issuer ?? url;
+  const minted = new Minter(config, keys, issuer).mint(values.user, values.app);
+  await warnIfUnlikeServer(io, { command: 'mint', dataDir, url, entityId: issuer, keys });
   io.stdout(`${values.table ? attributeTable(minted.samlResponse) : minted.samlResponse}\n`);
   return EXIT.ok;
 }
@@ -83,16 +94,34 @@ async function metadata(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { ...COMMON, url: { type: 'string' } } });
   if (values.help) return help(io);
   const config = readConfig(values);
-  const keys = await resolveSigningKeys({ dataDir: values['data-dir'] ?? defaultDataDir(io.env) });
+  const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
+  const keys = await resolveSigningKeys({ dataDir });
   const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
-  io.stdout(
-    buildIdpMetadata({
-      entityId: config.issuer ?? url,
-      ssoUrl: `${url}/sso`,
-      certBase64: keys.certBase64,
-    }),
-  );
+  const entityId = config.issuer ?? url;
+  await warnIfUnlikeServer(io, { command: 'metadata', dataDir, url, entityId, keys });
+  io.stdout(buildIdpMetadata({ entityId, ssoUrl: `${url}/sso`, certBase64: keys.certBase64 }));
   return EXIT.ok;
+}
+
+/** One stderr line when this output would not match the IdP last started with the data dir. */
+async function warnIfUnlikeServer(
+  io: CliIo,
+  signing: {
+    command: 'mint' | 'metadata';
+    dataDir: string;
+    url: string;
+    entityId: string;
+    keys: SigningKeys;
+  },
+): Promise<void> {
+  const { keys, ...rest } = signing;
+  const warning = serverMismatch(
+    { ...rest, certBase64: keys.certBase64, keyCreated: keys.createdNow },
+    await readServerRecord(signing.dataDir),
+  );
+  if (warning)
+    io.stderr(`saml-roles idp ${signing.command}: ${warning}
+`);
 }
 
 function demoConfigYaml(args: string[], io: CliIo): number {

@@ -14,6 +14,8 @@ export interface SigningKeys {
   privateKey: KeyObject;
   /** The certificate's DER as base64 on one line, as metadata and KeyInfo carry it. */
   certBase64: string;
+  /** The data directory had no key, so this call made the pair there. */
+  createdNow: boolean;
 }
 
 /** Where server and `idp mint` keep their key unless told otherwise, so both sign alike. */
@@ -64,7 +66,7 @@ async function loadOrCreate(dataDir: string): Promise<SigningKeys> {
   await writeFile(keyPath, fresh.keyPem, { mode: 0o600, flag: 'wx' });
   await chmod(keyPath, 0o600); // the umask may have narrowed or widened the mode above
   await writeFile(certPath, fresh.certPem, { flag: 'wx' });
-  return toSigningKeys(fresh.certPem, fresh.keyPem, dataDir);
+  return { ...toSigningKeys(fresh.certPem, fresh.keyPem, dataDir), createdNow: true };
 }
 
 async function readOptional(path: string): Promise<string | undefined> {
@@ -95,5 +97,11 @@ function toSigningKeys(certPem: string, keyPem: string, where: string): SigningK
     );
   if (!certificate.checkPrivateKey(privateKey))
     throw new KeyStoreError(`${where}: the certificate does not belong to the private key`);
-  return { certPem, keyPem, privateKey, certBase64: certificate.raw.toString('base64') };
+  return {
+    certPem,
+    keyPem,
+    privateKey,
+    certBase64: certificate.raw.toString('base64'),
+    createdNow: false,
+  };
 }
