@@ -19,7 +19,8 @@ export function findEmbeddedFormBody(text: string): Map<string, string> | undefi
 
 /**
  * Form fields in JSON: a HAR file (`postData.params` as {name, value}, or `postData.text` as a
- * form body), or any object with a `SAMLResponse` string. Undefined when the text is not JSON.
+ * form body), or any object with a `SAMLResponse` string (`samlResponse` in this tool's own
+ * report). Undefined when the text is not JSON.
  */
 export function findJsonFields(text: string): Map<string, string> | undefined {
   let value: unknown;
@@ -47,12 +48,14 @@ export function findJsonFields(text: string): Map<string, string> | undefined {
       fields.set(record['name'], record['value']);
     }
     for (const [key, item] of Object.entries(record)) {
+      // This tool's own JSON report names the raw value samlResponse (Copy JSON, --json --raw).
+      const field = key === 'samlResponse' ? 'SAMLResponse' : key;
       if (
         typeof item === 'string' &&
-        /^(SAMLResponse|SAMLRequest|RelayState|roleIndex)$/.test(key) &&
-        !fields.has(key)
+        /^(SAMLResponse|SAMLRequest|RelayState|roleIndex)$/.test(field) &&
+        !fields.has(field)
       ) {
-        fields.set(key, item);
+        fields.set(field, item);
       } else visit(item, depth + 1);
     }
   };

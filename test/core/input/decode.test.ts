@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeInput } from '../../../src/core/input/decode.ts';
 import { decodePostedForm } from '../../../src/core/input/posted-form.ts';
 import { SamlInputError } from '../../../src/core/errors.ts';
+import { inspect, toJsonReport } from '../../../src/core/inspect.ts';
 import { buildSamlResponse, toBase64 } from '../../support/saml-fixture.ts';
 
 const xml = buildSamlResponse();
@@ -170,6 +171,11 @@ describe('decodeInput refuses bad input with a typed, located error', () => {
 });
 
 describe('decodeInput reads what users copy from their tools', () => {
+  it("its own JSON report with the raw SAMLResponse (the popup's Copy JSON, inspect --json --raw)", () => {
+    const report = toJsonReport(inspect(b64), { includeRaw: true });
+    expect(decodeInput(JSON.stringify(report, null, 2))).toMatchObject({ form: 'json', xml });
+  });
+
   it('a whole HTTP request copied from devtools', () => {
     const request = `POST /saml HTTP/1.1\r\nHost: signin.aws.amazon.com\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\nRelayState=x&SAMLResponse=${encodeURIComponent(b64)}`;
     expect(decodeInput(request)).toMatchObject({ form: 'http-request', xml, relayState: 'x' });
