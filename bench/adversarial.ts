@@ -1,7 +1,6 @@
 // `npm run bench -- adversarial`: every hostile shape of about 1 MB through what
 // `saml-roles inspect --json` runs, timed beside a normal 1 MB response in the same run, and the
-// CLI's peak memory on each. Targets (issue 9): at most 3x the normal time and under 200 ms;
-// at most 150 MB resident.
+// CLI's peak memory on each. The targets (issue 9) are in targets.ts: ADVERSARIAL.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +16,6 @@ import {
 import { medianMs, round, type BenchRow } from './stats.ts';
 
 const NOW = '2026-01-01T00:30:00Z';
-const TARGET_RATIO = 3;
-const TARGET_MS = 200;
-const TARGET_RSS_MB = 150;
 /** A shape slower than this once is timed once: repeating a super-linear case takes minutes. */
 const SLOW_MS = 2000;
 const CLI_TIMEOUT_MS = 60_000;
@@ -57,10 +53,6 @@ process.stderr.write('maxRSS=' + process.resourceUsage().maxRSS + '\\n');`;
   return kilobytes ? round(Number(kilobytes) / 1024, 1) : undefined;
 }
 
-function verdict(ok: boolean): string {
-  return ok ? 'pass' : 'FAIL';
-}
-
 export function runAdversarialBench(): BenchRow[] {
   const dir = mkdtempSync(join(tmpdir(), 'saml-roles-bench-'));
   try {
@@ -75,7 +67,6 @@ export function runAdversarialBench(): BenchRow[] {
         peakRssMB: normalRss,
       },
     ];
-    const lines: string[] = [];
     console.log(`adversarial: baseline ${normal.name}, ${round(normalMs, 1)} ms`);
     const measure = (shape: HostileInput) => {
       const once = performance.now();
@@ -92,22 +83,12 @@ export function runAdversarialBench(): BenchRow[] {
         ratioToNormal: round(ratio, 2),
         peakRssMB: rss ?? `did not finish in ${CLI_TIMEOUT_MS / 1000} s`,
       });
-      const rssOk = rss !== undefined && rss <= TARGET_RSS_MB;
-      const shapeLines = [
-        `${verdict(ratio <= TARGET_RATIO)} ${shape.name}: ${round(ratio, 2)}x the normal response (target <= ${TARGET_RATIO}x)`,
-        `${verdict(ms < TARGET_MS)} ${shape.name}: ${round(ms, 1)} ms (target < ${TARGET_MS} ms)`,
-        `${verdict(rssOk)} ${shape.name}: CLI peak ${rss ?? '?'} MB (target <= ${TARGET_RSS_MB} MB)`,
-      ];
-      console.log(shapeLines.join('\n'));
-      lines.push(...shapeLines);
+      // Progress: the whole group takes minutes; the verdicts come at the end of the run.
+      console.log(
+        `adversarial: ${shape.name}: ${round(ratio, 2)}x, ${round(ms, 1)} ms, CLI peak ${rss ?? '?'} MB`,
+      );
     };
     for (const build of HOSTILE_SHAPES) measure(build());
-    lines.push(
-      `${verdict(normalRss <= TARGET_RSS_MB)} ${normal.name}: CLI peak ${normalRss} MB (target <= ${TARGET_RSS_MB} MB)`,
-    );
-    console.log(lines.at(-1));
-    const failed = lines.filter((line) => line.startsWith('FAIL')).length;
-    console.log(`adversarial: ${lines.length - failed} of ${lines.length} targets pass`);
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -129,7 +129,6 @@ export async function runExtensionBench(): Promise<BenchRow[]> {
         name: 'popup-interactive-1000',
         roles: ROLES,
         medianMs: round(median(listed), 1),
-        targetMs: 50,
         // Before this the browser is creating the popup document and loading its modules.
         scriptStartMedianMs: round(median(scriptStart), 1),
         standInPickerMedianMs: round(median(pickerLoad), 1),
@@ -141,7 +140,6 @@ export async function runExtensionBench(): Promise<BenchRow[]> {
         roles: ROLES,
         medianMs: round(median(keystrokes), 2),
         maxMs: round(Math.max(...keystrokes), 2),
-        targetMs: 16,
       },
       { name: 'popup-heap-1000', roles: ROLES, usedJSHeapBytes: heap },
     ];

@@ -1,33 +1,64 @@
-// `npm run bench`: every benchmark in one run, written to bench/results.json.
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+// `npm run bench [-- GROUP...] [-- --reference]`: the benchmark groups (all by default), then a
+// PASS/FAIL line per target (bench/targets.ts); exits 1 when a target fails. Results go to
+// bench/out/results.json (untracked); --reference also writes them to bench/reference.json, the
+// figures the README quotes (regenerate its table with `npx tsx bench/readme-table.ts --write`).
+import { cpus } from 'node:os';
+import { systemClock } from '../src/core/index.ts';
 import { runAdversarialBench } from './adversarial.ts';
 import { runCoreBench } from './core.ts';
+import {
+  describeMeasured,
+  measuredHere,
+  mergeResults,
+  REFERENCE,
+  RUN_OUTPUT,
+  type Results,
+} from './results-file.ts';
 import type { BenchRow } from './stats.ts';
+import { checkTargets } from './targets.ts';
 
-const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+// idp and extension are imported only when run: the extension group loads vite and puppeteer.
+const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
+  core: runCoreBench,
+  adversarial: runAdversarialBench,
+  idp: async () => (await import('./idp.ts')).runIdpBench(),
+  extension: async () => (await import('./extension.ts')).runExtensionBench(),
+};
 
-async function optional(file: string, exported: string): Promise<BenchRow[]> {
-  if (!existsSync(here(file))) return [];
-  const module = (await import(here(file))) as Record<string, () => Promise<BenchRow[]>>;
-  const run = module[exported];
-  return run ? run() : [];
+const args = process.argv.slice(2);
+const reference = args.includes('--reference');
+const asked = args.filter((arg) => arg !== '--reference');
+const unknown = asked.filter((name) => !(name in GROUPS));
+if (unknown.length > 0) {
+  console.error(
+    `bench: no group ${unknown.join(', ')} (groups: ${Object.keys(GROUPS).join(', ')})`,
+  );
+  process.exit(2);
 }
 
-const only = process.argv[2];
-const rows: BenchRow[] = [];
-if (!only || only === 'core') rows.push(...runCoreBench());
-if (!only || only === 'adversarial') rows.push(...runAdversarialBench());
-if (!only || only === 'idp') rows.push(...(await optional('./idp.ts', 'runIdpBench')));
-if (!only || only === 'extension')
-  rows.push(...(await optional('./extension.ts', 'runExtensionBench')));
-console.table(rows);
-// A run of one group (`npm run bench -- core`) updates that group's rows and keeps the others.
-const file = here('./results.json');
-const previous: BenchRow[] =
-  only && existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as BenchRow[]) : [];
-const fresh = new Set(rows.map((row) => row.name));
-const merged = [...previous.filter((row) => !fresh.has(row.name)), ...rows];
-await writeFile(file, `${JSON.stringify(merged, null, 2)}\n`);
-console.log(`wrote ${rows.length} rows to bench/results.json (${merged.length} in all)`);
+const results: Results = {};
+for (const name of asked.length > 0 ? asked : Object.keys(GROUPS)) {
+  const measured = measuredHere(new Date(systemClock()));
+  console.log(`bench ${name}: ${describeMeasured(measured)}`);
+  const rows = await GROUPS[name]!();
+  console.table(rows);
+  results[name] = { measured, rows };
+}
+
+mergeResults(RUN_OUTPUT, results);
+console.log(`wrote bench/out/results.json (${Object.keys(results).join(', ')})`);
+if (reference) {
+  mergeResults(REFERENCE, results);
+  console.log('wrote bench/reference.json: run npx tsx bench/readme-table.ts --write');
+}
+
+const verdicts = checkTargets(Object.values(results).flatMap((group) => group.rows));
+for (const verdict of verdicts) console.log(`${verdict.pass ? 'PASS' : 'FAIL'} ${verdict.line}`);
+const failed = verdicts.filter((verdict) => !verdict.pass).length;
+console.log(`bench: ${verdicts.length - failed} of ${verdicts.length} targets pass`);
+const busiest = Math.max(...Object.values(results).map((group) => group.measured.loadAverage ?? 0));
+if (busiest > cpus().length)
+  console.log(
+    `bench: the load average reached ${busiest} on ${cpus().length} cores: absolute times are inflated; ratios to a baseline of the same run hold better`,
+  );
+process.exitCode = failed > 0 ? 1 : 0;
