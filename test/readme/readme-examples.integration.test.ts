@@ -104,7 +104,18 @@ function runBlock(
   });
 }
 
+const answers = (url: string): Promise<number | undefined> =>
+  fetch(url).then(
+    (response) => response.status,
+    () => undefined,
+  );
+
 async function startServer(command: Command, url: string): Promise<void> {
+  // Otherwise the examples would run against whatever already listens there.
+  if ((await answers(url)) !== undefined)
+    throw new Error(
+      `README.md:${command.line}: something already answers at ${url}; stop it first`,
+    );
   const child = spawn('bash', ['-c', `${prelude()}${command.text}`], {
     cwd,
     env,
@@ -121,11 +132,7 @@ async function startServer(command: Command, url: string): Promise<void> {
       throw new Error(
         `README.md:${command.line}: the server exited (${child.exitCode}):\n${output}`,
       );
-    const status = await fetch(url).then(
-      (response) => response.status,
-      () => undefined,
-    );
-    if (status === 200) return;
+    if ((await answers(url)) === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(
