@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   metadata:     ${idp.url}/metadata   (upload this to IAM; entityID ${config.issuer ?? idp.url})
   SP-initiated: ${idp.url}/sso (HTTP-Redirect and HTTP-POST)
   signing key:  ${values.cert ? values.cert : resolve(dataDir)}
-${values.cert ? '' : `  same offline: saml-roles idp metadata ${values.config ? `--config ${values.config}` : '--demo'} --data-dir ${resolve(dataDir)} --url ${idp.url}\n`}
+${values.cert ? '' : `  same offline: npx saml-roles idp metadata ${values.config ? `--config ${values.config}` : '--demo'} --data-dir ${resolve(dataDir)} --url ${idp.url}\n`}
 Load the extension (built by npm run build):
   Chrome:  chrome://extensions, turn on Developer mode, "Load unpacked", pick ${resolve('dist')}
   Firefox: about:debugging#/runtime/this-firefox, "Load Temporary Add-on", pick
