@@ -31,7 +31,10 @@ async function serve(options: Parameters<typeof startIdp>[0]) {
   return idp;
 }
 
-async function idp(args: string[]): Promise<{ stdout: string; stderr: string }> {
+async function idp(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -39,7 +42,7 @@ async function idp(args: string[]): Promise<{ stdout: string; stderr: string }> 
     stderr: (t) => void (stderr += t),
     readStdin: () => Promise.resolve(''),
     readFile: () => Promise.reject(new Error('not used')),
-    env: {},
+    env,
     fetch: () => Promise.reject(new Error('not used')),
   };
   expect(await runIdpCommand(args, io)).toBe(0);
@@ -58,6 +61,15 @@ describe('idp mint and idp metadata beside the server of the same data dir', () 
     expect((await idp(['metadata', '--demo', '--data-dir', dir])).stderr).toBe('');
   });
 
+  it('say a new key in the default data dir is used by a server started without --data-dir', async () => {
+    const home = await freshDir();
+    const dir = join(home, 'saml-roles', 'idp');
+    const { stderr } = await idp(['metadata', '--demo'], { XDG_DATA_HOME: home });
+    expect(stderr).toBe(
+      `saml-roles idp metadata: warning: ${dir} held no signing key, so this made a new one there; the IdP signs with it only when started without --data-dir\n`,
+    );
+  });
+
   it('warn when the server listened elsewhere, and match it exactly with its --url', async () => {
     const dir = await freshDir();
     const server = await serve({ config: demoConfig(), port: 0, dataDir: dir });
@@ -66,7 +78,7 @@ describe('idp mint and idp metadata beside the server of the same data dir', () 
     const defaults = await idp(['metadata', '--demo', '--data-dir', dir]);
     expect(defaults.stderr).toMatch(
       new RegExp(
-        `^saml-roles idp metadata: warning: the IdP last started with --data-dir ${dir} \\(at ${server.url}, [0-9T:.-]+Z\\) signed as ${server.url}, not http://127.0.0.1:7000 \\(pass --url ${server.url}\\); IAM given this metadata would refuse its responses\n$`,
+        `^saml-roles idp metadata: warning: the IdP last started with data dir ${dir} \\(at ${server.url}, [0-9T:.-]+Z\\) signed as ${server.url}, not http://127.0.0.1:7000 \\(pass --url ${server.url}\\); IAM given this metadata would refuse its responses\n$`,
       ),
     );
     const minted = await idp([...MINT, '--data-dir', dir]);

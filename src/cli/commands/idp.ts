@@ -85,7 +85,14 @@ async function mint(args: string[], io: CliIo): Promise<number> {
   const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
   const issuer = values.issuer ?? config.issuer ?? url;
   const minted = new Minter(config, keys, issuer).mint(values.user, values.app);
-  await warnIfUnlikeServer(io, { command: 'mint', dataDir, url, entityId: issuer, keys });
+  await warnIfUnlikeServer(io, {
+    command: 'mint',
+    dataDir,
+    dataDirIsDefault: values['data-dir'] === undefined,
+    url,
+    entityId: issuer,
+    keys,
+  });
   io.stdout(`${values.table ? attributeTable(minted.samlResponse) : minted.samlResponse}\n`);
   return EXIT.ok;
 }
@@ -98,7 +105,14 @@ async function metadata(args: string[], io: CliIo): Promise<number> {
   const keys = await resolveSigningKeys({ dataDir });
   const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
   const entityId = config.issuer ?? url;
-  await warnIfUnlikeServer(io, { command: 'metadata', dataDir, url, entityId, keys });
+  await warnIfUnlikeServer(io, {
+    command: 'metadata',
+    dataDir,
+    dataDirIsDefault: values['data-dir'] === undefined,
+    url,
+    entityId,
+    keys,
+  });
   io.stdout(buildIdpMetadata({ entityId, ssoUrl: `${url}/sso`, certBase64: keys.certBase64 }));
   return EXIT.ok;
 }
@@ -109,6 +123,7 @@ async function warnIfUnlikeServer(
   signing: {
     command: 'mint' | 'metadata';
     dataDir: string;
+    dataDirIsDefault: boolean;
     url: string;
     entityId: string;
     keys: SigningKeys;

@@ -4,6 +4,8 @@ import { certificateSha256, type ServerRecord } from './server-record.ts';
 export interface OfflineSigning {
   command: 'mint' | 'metadata';
   dataDir: string;
+  /** No --data-dir was given: the server uses this directory too when started without one. */
+  dataDirIsDefault: boolean;
   /** The server address it assumed (`--url`, default http://127.0.0.1:7000). */
   url: string;
   entityId: string;
@@ -24,7 +26,7 @@ export function serverMismatch(
   const dir = ours.dataDir;
   if (!record)
     return ours.keyCreated
-      ? `warning: ${dir} held no signing key, so this made a new one there; the IdP signs with it only when started with --data-dir ${dir}`
+      ? `warning: ${dir} held no signing key, so this made a new one there; the IdP signs with it only when started ${ours.dataDirIsDefault ? 'without --data-dir' : `with --data-dir ${dir}`}`
       : undefined;
   const problems: string[] = [];
   if (record.certSha256 !== certificateSha256(ours.certBase64))
@@ -45,5 +47,5 @@ export function serverMismatch(
     ours.command === 'metadata'
       ? 'IAM given this metadata would refuse its responses'
       : 'this response would not verify against its metadata';
-  return `warning: the IdP last started with --data-dir ${dir} (at ${record.url}, ${record.startedAt}) ${problems.join(', and ')}; ${consequence}`;
+  return `warning: the IdP last started with data dir ${dir} (at ${record.url}, ${record.startedAt}) ${problems.join(', and ')}; ${consequence}`;
 }
