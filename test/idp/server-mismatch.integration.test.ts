@@ -131,5 +131,22 @@ describe('idp mint and idp metadata beside the server of the same data dir', () 
     await idp(['metadata', '--demo', '--data-dir', dir]);
     await writeFile(join(dir, SERVER_RECORD_FILE), '{"url": 7');
     expect((await idp(['metadata', '--demo', '--data-dir', dir])).stderr).toBe('');
+    // Its fields would reach the terminal: an escape sequence makes it no record at all.
+    const hostile = {
+      url: 'http://127.0.0.1:1\u001b]0;owned\u0007',
+      entityId: 'http://127.0.0.1:1',
+      certSha256: 'x',
+      keySource: 'data-dir',
+      startedAt: '2026-01-01T00:00:00Z',
+    };
+    await writeFile(join(dir, SERVER_RECORD_FILE), JSON.stringify(hostile));
+    expect((await idp(['metadata', '--demo', '--data-dir', dir])).stderr).toBe('');
+    await writeFile(
+      join(dir, SERVER_RECORD_FILE),
+      JSON.stringify({ ...hostile, url: 'http://127.0.0.1:1' }),
+    );
+    expect((await idp(['metadata', '--demo', '--data-dir', dir])).stderr).toContain(
+      'signed with another key',
+    );
   });
 });

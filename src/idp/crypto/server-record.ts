@@ -47,15 +47,23 @@ export async function readServerRecord(dataDir: string): Promise<ServerRecord | 
     const value = JSON.parse(text) as Partial<Record<keyof ServerRecord, unknown>>;
     const { url, entityId, certSha256, keySource, startedAt } = value;
     if (
-      typeof url !== 'string' ||
-      typeof entityId !== 'string' ||
-      typeof certSha256 !== 'string' ||
+      !printable(url) ||
+      !printable(entityId) ||
+      !printable(certSha256) ||
       (keySource !== 'data-dir' && keySource !== 'given') ||
-      typeof startedAt !== 'string'
+      !printable(startedAt)
     )
       return undefined;
     return { url, entityId, certSha256, keySource, startedAt };
   } catch {
     return undefined;
   }
+}
+
+/** Its fields reach the terminal in a warning: no control characters (escape sequences). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function printable(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 2048 && !CONTROL.test(value);
 }
