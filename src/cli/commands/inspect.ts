@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/inspect.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
+import { parseNow } from '../parse-now.ts';
 import { readInput } from '../read-input.ts';
 
 export const INSPECT_USAGE = `Usage: saml-roles inspect [FILE|-] [--json] [--raw] [--now ISO-8601]
@@ -46,16 +47,4 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
       throw new CliError(`${input.name}: cannot decode: ${error.message}`, EXIT.failure);
     throw error;
   }
-}
-
-function parseNow(value: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-    ? new Date(value)
-    : undefined;
-  if (!date || Number.isNaN(date.getTime()))
-    throw new CliError(
-      `--now ${JSON.stringify(value)} is not an ISO-8601 instant such as 2026-01-31T12:00:00Z`,
-      EXIT.usage,
-    );
-  return date;
 }
