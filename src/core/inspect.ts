@@ -59,3 +59,6 @@ export { sessionFacts } from './report/facts.ts';
 export { diffInspections, isSameMeaning } from './diff/diff.ts';
 export { toTextDiff } from './diff/text.ts';
 export type { AssertionDiff, AttributeChange, FactChange } from './diff/types.ts';
+
+export { checkExpectations, expectationFindings, EXPECTATION_FAILED } from './expect/check.ts';
+export type { Expectation, ExpectationCheck, FindingLimits } from './expect/types.ts';
