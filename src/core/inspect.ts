@@ -58,6 +58,7 @@ export { sessionFacts } from './report/facts.ts';
 
 export { diffInspections, isSameMeaning } from './diff/diff.ts';
 export { toTextDiff } from './diff/text.ts';
+export { visibleText } from './report/visible-text.ts';
 export type { AssertionDiff, AttributeChange, FactChange } from './diff/types.ts';
 
 export { checkExpectations, expectationFindings, EXPECTATION_FAILED } from './expect/check.ts';

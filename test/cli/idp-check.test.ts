@@ -94,6 +94,18 @@ describe('saml-roles idp check', () => {
     );
   });
 
+  it('keeps hostile names from the file on one visible line', async () => {
+    const result = await check(
+      'checks:\n  - { user: "z\\e[31m\\x9b\\u202e\\nfake", app: aws, expect: {} }\n',
+    );
+    expect(result.code).toBe(1);
+    // eslint-disable-next-line no-control-regex
+    expect(result.stdout).not.toMatch(/[\u001b\u009b\u202e]/);
+    expect(result.stdout).toContain(
+      '✖ z\\u001b[31m\\u009b\\u202e\\u000afake @ aws: cannot mint: no user',
+    );
+  });
+
   it('exit 2 for a broken EXPECTS.yaml, naming the line and path', async () => {
     const result = await check(
       'checks:\n  - user: bob\n    app: aws\n    expect: { roles: { exact: [] } }\n',

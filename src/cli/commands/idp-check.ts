@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import {
   checkExpectations,
   expectationFindings,
+  visibleText,
   type ExpectationCheck,
 } from '../../core/inspect.ts';
 import { checksFileSchema } from '../expectations/schema.ts';
@@ -53,15 +54,15 @@ export async function runIdpCheck(args: string[], io: CliIo): Promise<number> {
     const minted = mintInspection(minter, user, app, now);
     if ('reason' in minted) {
       failed++;
-      lines.push(`✖ ${name}: cannot mint: ${minted.reason}`);
+      lines.push(`✖ ${visibleText(name)}: cannot mint: ${visibleText(minted.reason)}`);
       suites.push({ name, cases: [{ name: 'mint', error: minted.reason }] });
       continue;
     }
     const results = checkExpectations(minted.inspection, expect);
     const failures = expectationFindings(results);
     if (failures.length) failed++;
-    lines.push(`${failures.length ? '✖' : '✔'} ${name}: ${summary(results)}`);
-    for (const failure of failures) lines.push(`    ${failure.message}`);
+    lines.push(`${failures.length ? '✖' : '✔'} ${visibleText(name)}: ${summary(results)}`);
+    for (const failure of failures) lines.push(`    ${visibleText(failure.message)}`);
     suites.push({ name, cases: results.map(junitCase) });
   }
   lines.push(`${checks.length - failed} of ${checks.length} checks passed`);

@@ -3,6 +3,7 @@ import {
   diffInspections,
   isSameMeaning,
   toTextDiff,
+  visibleText,
   type AssertionDiff,
 } from '../../core/inspect.ts';
 import { loadConfig } from '../../idp/config.ts';
@@ -97,11 +98,11 @@ function allowedPairs(minter: Minter): Map<string, { user: string; app: string }
 function toText(entries: readonly PreviewEntry[]): string {
   const out: string[] = [];
   for (const entry of entries) {
-    const name = `${entry.user} @ ${entry.app}`;
+    const name = visibleText(`${entry.user} @ ${entry.app}`);
     if (entry.change === 'same') out.push(`= ${name}: same meaning`);
     else if (entry.change === 'added') out.push(`+ ${name}: can sign in with NEW only`);
     else if (entry.change === 'removed') out.push(`- ${name}: can sign in with OLD only`);
-    else if (entry.reason) out.push(`~ ${name}: ${entry.reason}`);
+    else if (entry.reason) out.push(`~ ${name}: ${visibleText(entry.reason)}`);
     else {
       out.push(`~ ${name}: changed`);
       for (const line of toTextDiff(entry.diff!).trimEnd().split('\n')) out.push(`    ${line}`);

@@ -1,4 +1,5 @@
 import type { RolePair } from '../aws/types.ts';
+import { quotedVisible, visibleText } from '../report/visible-text.ts';
 import { isSameMeaning } from './diff.ts';
 import type { AssertionDiff } from './types.ts';
 
@@ -59,17 +60,10 @@ function byAccount(
 }
 
 function shown(value: string | null): string {
-  return value === null ? '(none)' : JSON.stringify(value).replace(UNSAFE, escapeChar);
+  return value === null ? '(none)' : quotedVisible(value);
 }
 
-/** Values as JSON strings would show them inside the quotes, so no value can fake a line or a terminal escape. */
+/** Names and messages unquoted, but with every control and bidi character made visible. */
 function visible(value: string): string {
-  return JSON.stringify(value).slice(1, -1).replace(UNSAFE, escapeChar);
-}
-
-// JSON.stringify escapes C0 controls only: C1 controls (CSI), line separators and bidi overrides too.
-const UNSAFE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-function escapeChar(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return visibleText(JSON.stringify(value).slice(1, -1));
 }
