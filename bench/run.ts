@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runAdversarialBench } from './adversarial.ts';
 import { runCoreBench } from './core.ts';
+import { runDiffBench } from './diff.ts';
 import type { BenchRow } from './stats.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -19,6 +20,7 @@ const only = process.argv[2];
 const rows: BenchRow[] = [];
 if (!only || only === 'core') rows.push(...runCoreBench());
 if (!only || only === 'adversarial') rows.push(...runAdversarialBench());
+if (!only || only === 'diff') rows.push(...runDiffBench());
 if (!only || only === 'idp') rows.push(...(await optional('./idp.ts', 'runIdpBench')));
 if (!only || only === 'extension')
   rows.push(...(await optional('./extension.ts', 'runExtensionBench')));
