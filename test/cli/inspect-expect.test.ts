@@ -191,6 +191,7 @@ describe('saml-roles inspect --junit', () => {
     await fs.symlink(target, join(dir, 'link'));
     const result = await inspectWith(EXAMPLE, {}, ['--junit', join(dir, 'link')]);
     expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
     expect(result.stderr).toContain('is a symbolic link; reports are not written through links');
     expect(await fs.readFile(target, 'utf8')).toBe('keep');
   });

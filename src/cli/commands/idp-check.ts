@@ -10,9 +10,9 @@ import { readYamlFile } from '../expectations/read-yaml-file.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { toJunitXml, type JunitSuite } from '../junit.ts';
 import { parseNow } from '../parse-now.ts';
-import { writePrivateFile } from '../write-private-file.ts';
+import { checkPrivateFileTarget, writePrivateFile } from '../write-private-file.ts';
 import { readIdpConfig } from './idp-config.ts';
-import { junitCase } from './inspect-expect.ts';
+import { JUNIT_FILE, junitCase } from './inspect-expect.ts';
 import { minterFor, mintInspection, throwAwayKeys } from './idp-minted.ts';
 
 export const IDP_CHECK_USAGE = `  check (--config FILE | --demo) --expect EXPECTS.yaml [--junit FILE] [--now ISO-8601]
@@ -44,6 +44,7 @@ export async function runIdpCheck(args: string[], io: CliIo): Promise<number> {
   if (values.expect === undefined) throw new CliError('give --expect EXPECTS.yaml', EXIT.usage);
   const now = values.now === undefined ? new Date() : parseNow(values.now);
   const config = readIdpConfig(values);
+  if (values.junit !== undefined) await checkPrivateFileTarget(values.junit, undefined, JUNIT_FILE);
   const { checks } = await readYamlFile(values.expect, '--expect', checksFileSchema, io);
   const minter = minterFor(config, await throwAwayKeys());
   const suites: JunitSuite[] = [];
@@ -68,10 +69,7 @@ export async function runIdpCheck(args: string[], io: CliIo): Promise<number> {
   lines.push(`${checks.length - failed} of ${checks.length} checks passed`);
   io.stdout(`${lines.join('\n')}\n`);
   if (values.junit !== undefined)
-    await writePrivateFile(values.junit, toJunitXml(suites), undefined, {
-      option: '--junit',
-      contents: 'reports',
-    });
+    await writePrivateFile(values.junit, toJunitXml(suites), undefined, JUNIT_FILE);
   return failed ? EXIT.findings : EXIT.ok;
 }
 

@@ -9,7 +9,11 @@ import { expectationSchema } from '../expectations/schema.ts';
 import { readYamlFile } from '../expectations/read-yaml-file.ts';
 import type { CliIo } from '../io.ts';
 import { toJunitXml, type JunitCase } from '../junit.ts';
-import { writePrivateFile } from '../write-private-file.ts';
+import {
+  checkPrivateFileTarget,
+  writePrivateFile,
+  type PrivateFileLabel,
+} from '../write-private-file.ts';
 
 export const EXPECT_OPTIONS = {
   expect: { type: 'string' },
@@ -28,12 +32,18 @@ export interface ExpectationPlan {
   junit?: string;
 }
 
-/** Reads EXPECT.yaml before the input, so a broken expectation file fails fast (exit 2). */
+export const JUNIT_FILE: PrivateFileLabel = { option: '--junit', contents: 'reports' };
+
+/**
+ * Reads EXPECT.yaml and checks the --junit target before the input, so a broken expectation file
+ * or a symbolic link fails fast (exit 2), before anything is printed.
+ */
 export async function loadExpectationPlan(
   values: { expect?: string | undefined; junit?: string | undefined },
   io: CliIo,
 ): Promise<ExpectationPlan | undefined> {
   if (values.expect === undefined && values.junit === undefined) return undefined;
+  if (values.junit !== undefined) await checkPrivateFileTarget(values.junit, undefined, JUNIT_FILE);
   const expectation =
     values.expect === undefined
       ? {}
@@ -76,8 +86,5 @@ export function junitCase(check: ExpectationCheck): JunitCase {
 }
 
 async function writeJunit(path: string, suiteName: string, cases: JunitCase[]): Promise<void> {
-  await writePrivateFile(path, toJunitXml([{ name: suiteName, cases }]), undefined, {
-    option: '--junit',
-    contents: 'reports',
-  });
+  await writePrivateFile(path, toJunitXml([{ name: suiteName, cases }]), undefined, JUNIT_FILE);
 }
