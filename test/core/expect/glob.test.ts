@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesGlob } from '../../../src/core/expect/glob.ts';
 
@@ -27,4 +28,23 @@ describe('matchesGlob', () => {
     expect(matchesGlob(pattern, text)).toBe(false);
     expect(performance.now() - started).toBeLessThan(100);
   });
+
+  it('agrees with a regular expression built from the pattern, on any short strings', () => {
+    const alphabet = fc.constantFrom('a', 'b', ':', '/');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(alphabet, fc.constant('*')), { maxLength: 8 }).map((c) => c.join('')),
+        fc.array(alphabet, { maxLength: 10 }).map((c) => c.join('')),
+        (pattern, text) => {
+          const reference = new RegExp(`^${pattern.split('*').map(escape).join('.*')}$`, 's');
+          expect(matchesGlob(pattern, text)).toBe(reference.test(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
+
+function escape(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
