@@ -55,6 +55,7 @@ function tableRows(ref: Reference): string[][] {
     Number(b.ratioToNormal) > Number(a.ratioToNormal) ? b : a,
   );
   const normal = ref.rows('adversarial-baseline-')[0]!;
+  const diffs = ref.rows('diff-');
   const peak = Math.max(...hostile.map((row) => Number(row.peakRssMB)));
   return [
     [
@@ -116,6 +117,12 @@ function tableRows(ref: Reference): string[][] {
       `worst: ${Number(worst.ratioToNormal).toFixed(1)}× (${worst.name.replace('adversarial-', '')}, ${ms(Number(worst.medianMs))} ms); CLI peak ≤ ${ms(peak)} MB`,
       `a normal ~1 MB response: ${ms(Number(normal.medianMs))} ms, CLI peak ${ms(Number(normal.peakRssMB))} MB`,
       target('adversarial-*'),
+    ],
+    [
+      `assertion diff, ${diffs.map((row) => count(Number(row.roles))).join(' / ')} roles`,
+      `${diffs.map((row) => ms(Number(row.medianMs))).join(' / ')} ms (${diffs.map((row) => Number(row.ratioToInspect).toFixed(2)).join(' / ')} of the baseline)`,
+      `inspecting one of the two inputs: ${diffs.map((row) => ms(Number(row.baselineMedianMs))).join(' / ')} ms`,
+      target('diff-*'),
     ],
   ];
 }

@@ -14,6 +14,7 @@ import {
   RUN_OUTPUT,
   type Results,
 } from './results-file.ts';
+import { runDiffBench } from './diff.ts';
 import type { BenchRow } from './stats.ts';
 import { checkTargets } from './targets.ts';
 
@@ -21,6 +22,7 @@ import { checkTargets } from './targets.ts';
 const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   core: runCoreBench,
   adversarial: runAdversarialBench,
+  diff: runDiffBench,
   idp: async () => (await import('./idp.ts')).runIdpBench(),
   extension: async () => (await import('./extension.ts')).runExtensionBench(),
 };

@@ -63,6 +63,16 @@ export const TARGETS: readonly Target[] = [
     check: (row) => [atMost('filter keystroke, 1,000 roles', num(row, 'medianMs'), 16, ' ms')],
   },
   {
+    rows: 'diff-*',
+    summary: '< 1× inspecting one input',
+    check: (row) => [
+      {
+        pass: num(row, 'ratioToInspect') < 1,
+        line: `${row.name}: ${num(row, 'ratioToInspect')} of inspecting one input (target < 1)`,
+      },
+    ],
+  },
+  {
     rows: 'adversarial-baseline-*',
     summary: `≤ ${ADVERSARIAL.rssMB} MB`,
     check: (row) => [

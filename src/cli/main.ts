@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { runCredentials } from './commands/credentials.ts';
+import { runDiff } from './commands/diff.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
@@ -9,9 +10,11 @@ import { nodeFetch } from './node-fetch.ts';
 const USAGE = `saml-roles: AWS roles from a SAML assertion
 
 Commands:
-  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now)
+  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now, --expect)
+  diff A B              what changed in meaning between two SAML responses (--json)
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
-  idp <mint|metadata>   the companion IdP: mint a signed response, print metadata
+  idp <mint|metadata|check|preview>
+                        the companion IdP: mint, metadata, check expectations, preview a change
 
 Run 'saml-roles <command> --help' for details.`;
 
@@ -19,6 +22,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 // A Map: `saml-roles constructor` must be an unknown command, not Object.prototype's.
 const COMMANDS = new Map<string, Command>([
   ['inspect', runInspect],
+  ['diff', runDiff],
   ['credentials', runCredentials],
   ['idp', runIdpCommand],
 ]);

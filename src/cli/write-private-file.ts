@@ -6,8 +6,16 @@ import { CliError, EXIT } from './io.ts';
 /** The parts of node:fs/promises used here, so a test can make one step fail. */
 export type PrivateFileFs = Pick<typeof nodeFs, 'lstat' | 'open' | 'rename' | 'unlink'>;
 
-/** Owner read and write only: the file holds live AWS keys. */
+/** Owner read and write only: the file holds live AWS keys, or assertion data (--junit). */
 export const PRIVATE_MODE = 0o600;
+
+/** How errors name the file: the option it came from, and what it holds. */
+export interface PrivateFileLabel {
+  option: string;
+  contents: string;
+}
+
+const CREDENTIALS_FILE: PrivateFileLabel = { option: '--output', contents: 'credentials' };
 
 /**
  * Refuses a target that is a symbolic link (writing through it would put the keys wherever it
@@ -17,34 +25,35 @@ export const PRIVATE_MODE = 0o600;
 export async function checkPrivateFileTarget(
   path: string,
   fs: PrivateFileFs = nodeFs,
+  label: PrivateFileLabel = CREDENTIALS_FILE,
 ): Promise<string> {
+  const { option, contents } = label;
   const target = resolve(path);
   let stats: Awaited<ReturnType<typeof nodeFs.lstat>>;
   try {
     stats = await fs.lstat(target);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') {
-      await checkDirectory(path, dirname(target), fs);
+      await checkDirectory(`${option} ${path}`, dirname(target), fs);
       return target;
     }
-    throw new CliError(`--output ${path}: ${reason(error)}`, EXIT.usage);
+    throw new CliError(`${option} ${path}: ${reason(error)}`, EXIT.usage);
   }
   if (stats.isSymbolicLink())
     throw new CliError(
-      `--output ${path}: is a symbolic link; credentials are not written through links (give the path of the file it points to)`,
+      `${option} ${path}: is a symbolic link; ${contents} are not written through links (give the path of the file it points to)`,
       EXIT.usage,
     );
-  if (!stats.isFile()) throw new CliError(`--output ${path}: is not a regular file`, EXIT.usage);
+  if (!stats.isFile()) throw new CliError(`${option} ${path}: is not a regular file`, EXIT.usage);
   return target;
 }
 
-async function checkDirectory(path: string, directory: string, fs: PrivateFileFs): Promise<void> {
+async function checkDirectory(named: string, directory: string, fs: PrivateFileFs): Promise<void> {
   const stats = await fs.lstat(directory).catch(() => undefined);
-  if (!stats)
-    throw new CliError(`--output ${path}: the directory ${directory} does not exist`, EXIT.usage);
+  if (!stats) throw new CliError(`${named}: the directory ${directory} does not exist`, EXIT.usage);
   // A link to a directory is the user's own layout (e.g. ~/.aws in a dotfiles repository).
   if (!stats.isDirectory() && !stats.isSymbolicLink())
-    throw new CliError(`--output ${path}: ${directory} is not a directory`, EXIT.usage);
+    throw new CliError(`${named}: ${directory} is not a directory`, EXIT.usage);
 }
 
 /**
@@ -56,8 +65,9 @@ export async function writePrivateFile(
   path: string,
   text: string,
   fs: PrivateFileFs = nodeFs,
+  label: PrivateFileLabel = CREDENTIALS_FILE,
 ): Promise<string> {
-  const target = await checkPrivateFileTarget(path, fs);
+  const target = await checkPrivateFileTarget(path, fs, label);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
@@ -76,7 +86,7 @@ export async function writePrivateFile(
   } catch (error) {
     if (created) await fs.unlink(temp).catch(() => undefined);
     throw new CliError(
-      `--output ${path}: not written (${reason(error)}); the file is unchanged`,
+      `${label.option} ${path}: not written (${reason(error)}); the file is unchanged`,
       EXIT.failure,
     );
   }

@@ -55,3 +55,11 @@ export { toJsonReport, type JsonReport, type ReportOptions } from './report/json
 export { toMarkdownReport } from './report/markdown.ts';
 export { toTextReport } from './report/text.ts';
 export { sessionFacts } from './report/facts.ts';
+
+export { diffInspections, isSameMeaning } from './diff/diff.ts';
+export { toTextDiff } from './diff/text.ts';
+export { visibleText } from './report/visible-text.ts';
+export type { AssertionDiff, AttributeChange, FactChange } from './diff/types.ts';
+
+export { checkExpectations, expectationFindings, EXPECTATION_FAILED } from './expect/check.ts';
+export type { Expectation, ExpectationCheck, FindingLimits } from './expect/types.ts';

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { inspect, withoutTrailingSlashes } from '../../core/inspect.ts';
-import { demoConfig, IdpConfigError, loadConfig, type IdpConfig } from '../../idp/config.ts';
+import { IdpConfigError } from '../../idp/config.ts';
 import { demoConfigData } from '../../idp/config/demo.ts';
 import {
   defaultDataDir,
@@ -15,9 +15,11 @@ import { MappingError } from '../../idp/mapping/evaluate.ts';
 import { Minter, MintError } from '../../idp/mint.ts';
 import { buildIdpMetadata } from '../../idp/saml/metadata.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
+import { IDP_CHECK_USAGE, runIdpCheck } from './idp-check.ts';
+import { DEFAULT_IDP_URL, readIdpConfig } from './idp-config.ts';
+import { IDP_PREVIEW_USAGE, runIdpPreview } from './idp-preview.ts';
 
-/** The server's default address: what `idp mint`/`idp metadata` use as issuer when none is set. */
-export const DEFAULT_IDP_URL = 'http://127.0.0.1:7000';
+export { DEFAULT_IDP_URL } from './idp-config.ts';
 
 const USAGE = `usage: saml-roles idp <command>
   mint --config FILE --user NAME --app SLUG [--data-dir DIR] [--url URL] [--issuer ID] [--table]
@@ -27,6 +29,8 @@ const USAGE = `usage: saml-roles idp <command>
       print the IdP metadata XML to upload to IAM
   demo-config [--many-roles N]
       print the built-in demo configuration as YAML
+${IDP_CHECK_USAGE}
+${IDP_PREVIEW_USAGE}
 --demo may replace --config FILE. Sign as a server would: the same --data-dir (default
 ${defaultDataDir()}) holds the same key, and --url (default ${DEFAULT_IDP_URL}) is the
 server's address, the issuer unless the config sets one. Both warn on stderr when the IdP last
@@ -50,6 +54,8 @@ export async function runIdpCommand(args: string[], io: CliIo): Promise<number> 
     if (sub === 'mint') return await mint(rest, io);
     if (sub === 'metadata') return await metadata(rest, io);
     if (sub === 'demo-config') return demoConfigYaml(rest, io);
+    if (sub === 'check') return await runIdpCheck(rest, io);
+    if (sub === 'preview') return await runIdpPreview(rest, io);
   } catch (error) {
     if (
       error instanceof IdpConfigError ||
@@ -61,7 +67,10 @@ export async function runIdpCommand(args: string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
-  throw new CliError(`unknown idp command "${sub}" (mint, metadata, demo-config)`, EXIT.usage);
+  throw new CliError(
+    `unknown idp command "${sub}" (mint, metadata, demo-config, check, preview)`,
+    EXIT.usage,
+  );
 }
 
 async function mint(args: string[], io: CliIo): Promise<number> {
@@ -79,7 +88,7 @@ async function mint(args: string[], io: CliIo): Promise<number> {
   if (values.help) return help(io);
   if (!values.user || !values.app)
     throw new CliError('give --user NAME and --app SLUG', EXIT.usage);
-  const config = readConfig(values);
+  const config = readIdpConfig(values);
   const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
   const keys = await resolveSigningKeys({ dataDir });
   const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
@@ -100,7 +109,7 @@ async function mint(args: string[], io: CliIo): Promise<number> {
 async function metadata(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options: { ...COMMON, url: { type: 'string' } } });
   if (values.help) return help(io);
-  const config = readConfig(values);
+  const config = readIdpConfig(values);
   const dataDir = values['data-dir'] ?? defaultDataDir(io.env);
   const keys = await resolveSigningKeys({ dataDir });
   const url = withoutTrailingSlashes(values.url ?? DEFAULT_IDP_URL);
@@ -153,12 +162,6 @@ function demoConfigYaml(args: string[], io: CliIo): number {
     `# The built-in demo of the saml-roles local IdP (saml-roles idp demo-config). Password: demo.\n${stringify(data, { lineWidth: 0 })}`,
   );
   return EXIT.ok;
-}
-
-function readConfig(values: { config?: string; demo?: boolean }): IdpConfig {
-  if (!values.config === !values.demo)
-    throw new CliError('give --config FILE or --demo', EXIT.usage);
-  return values.config ? loadConfig(values.config) : demoConfig();
 }
 
 /** The decoded NameID and attributes, read back through the core as `inspect` would. */

@@ -1,16 +1,27 @@
 import { parseArgs } from 'node:util';
 import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/inspect.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
+import { parseNow } from '../parse-now.ts';
+import {
+  applyExpectationPlan,
+  EXPECT_HELP,
+  EXPECT_OPTIONS,
+  loadExpectationPlan,
+  reportUndecodable,
+} from './inspect-expect.ts';
 import { readInput } from '../read-input.ts';
 
 export const INSPECT_USAGE = `Usage: saml-roles inspect [FILE|-] [--json] [--raw] [--now ISO-8601]
+                          [--expect EXPECT.yaml] [--junit FILE]
 
 Decodes a SAML response aimed at AWS (base64, form body, URL, HTML page, XML, HTTP-Redirect,
 SOAP) from FILE or stdin, prints its roles by account, session facts and lint findings.
   --json     one JSON object instead of text
   --raw      include the base64 SAMLResponse in --json output (it is a bearer credential)
   --now      check the time window against this instant instead of the clock
-Exit: 0 decoded without errors, 1 decoded with error findings, 2 could not decode.`;
+${EXPECT_HELP}
+Exit: 0 decoded without errors, 1 decoded with error findings (with --expect: an expectation
+failed), 2 could not decode.`;
 
 export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -20,6 +31,7 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean' },
       raw: { type: 'boolean' },
       now: { type: 'string' },
+      ...EXPECT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -30,32 +42,25 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1)
     throw new CliError(`inspect takes one FILE (or -), got ${positionals.length}`, EXIT.usage);
   const now = values.now === undefined ? new Date() : parseNow(values.now);
+  const plan = await loadExpectationPlan(values, io);
   const input = await readInput(positionals[0], io);
   try {
-    const inspection = inspect(input.text, { now });
+    const inspected = inspect(input.text, { now });
+    const checked = plan && (await applyExpectationPlan(plan, inspected, input.name));
+    const inspection = checked?.inspection ?? inspected;
     io.stdout(
       values.json
         ? `${JSON.stringify(toJsonReport(inspection, { includeRaw: values.raw ?? false }), null, 2)}\n`
         : toTextReport(inspection),
     );
+    if (checked) return checked.passed ? EXIT.ok : EXIT.findings;
     return inspection.findings.some((finding) => finding.severity === 'error')
       ? EXIT.findings
       : EXIT.ok;
   } catch (error) {
+    if (isSamlInputError(error)) await reportUndecodable(plan, input.name, error.message);
     if (isSamlInputError(error))
       throw new CliError(`${input.name}: cannot decode: ${error.message}`, EXIT.failure);
     throw error;
   }
-}
-
-function parseNow(value: string): Date {
-  const date = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
-    ? new Date(value)
-    : undefined;
-  if (!date || Number.isNaN(date.getTime()))
-    throw new CliError(
-      `--now ${JSON.stringify(value)} is not an ISO-8601 instant such as 2026-01-31T12:00:00Z`,
-      EXIT.usage,
-    );
-  return date;
 }
