@@ -4,7 +4,7 @@ import {
   buildAwsView,
   decodeInput,
   isSamlInputError,
-  parseSamlXml,
+  parseDecoded,
 } from '../../core/inspect.ts';
 import { CliError, EXIT } from '../io.ts';
 
@@ -12,7 +12,7 @@ import { CliError, EXIT } from '../io.ts';
 export function readAssertion(text: string, name: string): { aws: AwsView; samlResponse: string } {
   try {
     const decoded = decodeInput(text);
-    const aws = buildAwsView(parseSamlXml(decoded.xml));
+    const aws = buildAwsView(parseDecoded(decoded));
     if (aws.roles.length === 0)
       throw new CliError(
         `${name}: the assertion has no usable Role value, so there is no role to assume (see 'saml-roles inspect')`,
