@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { runCredentials } from './commands/credentials.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
+import { systemClock } from '../core/index.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
 
@@ -74,6 +75,7 @@ export function processIo(): CliIo {
     },
     env: process.env,
     fetch: nodeFetch,
+    now: systemClock,
   };
 }
 

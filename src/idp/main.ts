@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { demoConfig, IdpConfigError, loadConfig } from './config.ts';
 import { defaultDataDir, KeyStoreError } from './crypto/keystore.ts';
 import { startIdp } from './server.ts';
+import { unreadableFileMessage } from './unreadable-file.ts';
 
 const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]`;
 
@@ -38,8 +39,8 @@ async function main(argv: string[]): Promise<number> {
     host: values.host ?? '127.0.0.1',
     demo: values.demo ?? false,
     dataDir,
-    ...(values.cert ? { certPem: readFileSync(values.cert, 'utf8') } : {}),
-    ...(values.key ? { keyPem: readFileSync(values.key, 'utf8') } : {}),
+    ...(values.cert ? { certPem: readOptionFile('--cert', values.cert) } : {}),
+    ...(values.key ? { keyPem: readOptionFile('--key', values.key) } : {}),
   });
   console.log(`saml-roles local IdP (for development and testing) is running at ${idp.url}
   sign in:      ${idp.url}/login   (${values.demo ? 'demo users: ' + config.users.map((u) => u.username).join(', ') + '; password "demo"' : `users from ${config.source}`})
@@ -63,6 +64,14 @@ Press Ctrl+C to stop.`);
 
 class UsageError extends Error {}
 
+function readOptionFile(option: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new IdpConfigError(`${option}: ${unreadableFileMessage(path, error)}`);
+  }
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
   const known =
     error instanceof IdpConfigError ||
@@ -77,7 +86,6 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(`saml-roles idp: the port is in use; pick another with --port`);
   else if (code?.startsWith('ERR_PARSE_ARGS'))
     console.error(`saml-roles idp: ${(error as Error).message}\n${USAGE}`);
-  else if (code === 'ENOENT') console.error(`saml-roles idp: ${(error as Error).message}`);
   else console.error('saml-roles idp:', error);
   process.exit(2);
 });
