@@ -23,6 +23,10 @@ import { startsWithMarkup, xmlTextFromBytes } from './xml-bytes.ts';
  * fields are already known, takes the shorter way: decodePostedForm.
  */
 export function decodeInput(input: string): DecodedInput {
+  return { ...decodeText(input), pasted: true };
+}
+
+function decodeText(input: string): DecodedInput {
   if (input.length > INPUT_LIMITS.maxInputChars) {
     throw new SamlInputError(
       'too-large',
@@ -99,7 +103,7 @@ function fieldsFrom(found: Map<string, string>, form: InputForm, missing: string
 }
 
 function fromValue(fields: Fields): DecodedInput {
-  return decodeBase64Value(fields, (bytes, compact) => {
+  return decodeBase64Value({ ...fields, pasted: true }, (bytes, compact) => {
     const nested = nestedBase64(bytes);
     if (nested) return fromValue({ ...fields, value: nested });
     const inflated = inflateBounded(bytes);

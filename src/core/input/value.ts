@@ -18,6 +18,8 @@ export interface ValueFields {
   value: string;
   relayState?: string;
   roleIndex?: string;
+  /** Pasted text, not a browser's POST: an impossible length is then a cut copy. */
+  pasted?: boolean;
 }
 
 // Standard base64, nothing else: what a browser captures and most users paste. One scan decides
@@ -52,7 +54,7 @@ export function decodeBase64Value(
 ): DecodedInput {
   const { compact, standard } = compactBase64(fields.value);
   // One character past whole groups of 4 cannot be base64 at all; in a value this long it is a cut.
-  if (compact.length % 4 === 1 && compact.length >= MIN_RESPONSE_BASE64)
+  if (fields.pasted && compact.length % 4 === 1 && compact.length >= MIN_RESPONSE_BASE64)
     throw cutOffBase64Error(compact.length);
   const bytes = decodeBase64(compact);
   if (!startsWithMarkup(bytes)) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SamlInputError } from '../../../src/core/errors.ts';
 import { decodeInput } from '../../../src/core/input/decode.ts';
 import { inspect } from '../../../src/core/inspect/inspect.ts';
+import { inspectPostedForm } from '../../../src/core/inspect/inspect-posted-form.ts';
 import { buildSamlResponse, toBase64 } from '../../support/saml-fixture.ts';
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -134,6 +135,13 @@ describe('a truncated paste', () => {
     expect(error.message).toMatch(
       /looks cut off: the document ends before <\/samlp:Response> at line 1, column \d+/,
     );
+  });
+
+  it("a browser's POST (the extension's capture) was not copied: no advice about copies", () => {
+    const cut = toBase64(xml.slice(0, xml.lastIndexOf('</')));
+    const error = errorOf(() => inspectPostedForm({ SAMLResponse: cut }));
+    expect(error.code).toBe('truncated');
+    expect(error.message).not.toMatch(/Copies|cut off/);
   });
 
   it('a complete but malformed document is not called cut off', () => {
