@@ -3,6 +3,7 @@ import { SamlInputError } from '../../../src/core/errors.ts';
 import { decodeInput } from '../../../src/core/input/decode.ts';
 import { inspect } from '../../../src/core/inspect/inspect.ts';
 import { inspectPostedForm } from '../../../src/core/inspect/inspect-posted-form.ts';
+import { normalResponse } from '../../support/hostile-inputs.ts';
 import { buildSamlResponse, toBase64 } from '../../support/saml-fixture.ts';
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -148,5 +149,29 @@ describe('a truncated paste', () => {
     const error = errorOf(() => inspect(xml.replace('</saml2:Issuer>', '</saml2:Issuerx>')));
     expect(error.code).toBe('not-xml');
     expect(error.message).not.toMatch(/cut off/);
+  });
+});
+
+describe('the new recognisers stay linear on hostile text', () => {
+  const timed = (input: string) => {
+    const start = performance.now();
+    expect(() => decodeInput(input)).toThrow(SamlInputError);
+    return performance.now() - start;
+  };
+
+  it('a near-limit token-shaped paste, and many id_token= runs, are refused in milliseconds', () => {
+    const longJwt = `${base64url({ alg: 'none' })}.${'A'.repeat(2_000_000)}.`;
+    expect(timed(longJwt)).toBeLessThan(2000);
+    const manyNames = `x ${'id_token='.padEnd(40, 'a').repeat(50_000)}`;
+    expect(timed(manyNames)).toBeLessThan(2000);
+    const manyRuns = `x ${'id_token=aaaa.'.repeat(100_000)}`;
+    expect(timed(manyRuns)).toBeLessThan(2000);
+  });
+
+  it('a truncated near-limit paste is measured in one pass', () => {
+    const big = normalResponse().input;
+    const start = performance.now();
+    expect(errorOf(() => inspect(big.slice(0, big.length - 400))).code).toBe('truncated');
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
