@@ -1,4 +1,4 @@
-import type { FetchLike } from '../core/credentials.ts';
+import type { Clock, FetchLike } from '../core/index.ts';
 
 /** What a CLI command may touch, handed in so tests can run commands without a process. */
 export interface CliIo {
@@ -11,6 +11,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The network (STS): Node's fetch in the process, a fake or a stand-in's in tests. */
   fetch: FetchLike;
+  /** The time, for an assertion's expiry. */
+  now: Clock;
 }
 
 /** Exit codes shared by every command. */

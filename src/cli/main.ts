@@ -4,6 +4,7 @@ import { runCredentials } from './commands/credentials.ts';
 import { runDiff } from './commands/diff.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
+import { systemClock } from '../core/index.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
 
@@ -78,6 +79,7 @@ export function processIo(): CliIo {
     },
     env: process.env,
     fetch: nodeFetch,
+    now: systemClock,
   };
 }
 

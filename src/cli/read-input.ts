@@ -1,3 +1,4 @@
+import { unreadableFileMessage } from '../idp/unreadable-file.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 
 /** Reads FILE, or stdin for '-' / no argument; `name` is what error messages call it. */
@@ -9,15 +10,6 @@ export async function readInput(
   try {
     return { text: await io.readFile(file), name: file };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'cannot be read';
-    throw new CliError(`${file}: ${reason}`, EXIT.failure);
+    throw new CliError(unreadableFileMessage(file, error), EXIT.failure);
   }
 }

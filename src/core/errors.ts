@@ -9,7 +9,11 @@ export type SamlInputErrorCode =
   | 'doctype-forbidden'
   | 'too-deep'
   | 'no-saml-message'
-  | 'form-field-missing';
+  | 'form-field-missing'
+  /** A JWT (e.g. an OIDC id_token) where a SAML response was expected. */
+  | 'jwt'
+  /** The value or document ends early: a copy that was cut off. */
+  | 'truncated';
 
 /**
  * The one error the core throws for bad input. `message` is a single line for a human that says

@@ -5,3 +5,4 @@ export * from './inspect.ts';
 export * from './credentials.ts';
 export * from './settings.ts';
 export * from './xml.ts';
+export { nearestName } from './nearest-name.ts';

@@ -7,6 +7,7 @@ export { systemClock, type Clock } from './clock.ts';
 export { inspect, type InspectOptions } from './inspect/inspect.ts';
 export { inspectPostedForm } from './inspect/inspect-posted-form.ts';
 export { inspectDecoded } from './inspect/inspect-decoded.ts';
+export { parseDecoded } from './inspect/parse-decoded.ts';
 export { decodePostedForm, type PostedForm } from './input/posted-form.ts';
 export { parseFormBody } from './input/form-body.ts';
 export type { Inspection } from './inspect/inspection.ts';

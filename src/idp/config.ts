@@ -5,6 +5,7 @@ import { parseSpMetadata } from './saml/sp-metadata.ts';
 import { compileAndCheck } from './config/check.ts';
 import { configProblem, IdpConfigError } from './config/errors.ts';
 import type { IdpConfig } from './config/types.ts';
+import { unreadableFileMessage } from './unreadable-file.ts';
 import { validateConfig } from './config/validate.ts';
 
 export { demoConfig, DEMO_CONFIG } from './config/demo.ts';
@@ -17,9 +18,7 @@ export function loadConfig(path: string): IdpConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new IdpConfigError(
-      `${path}: cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw new IdpConfigError(unreadableFileMessage(path, error));
   }
   return parseConfig(text, path);
 }
@@ -60,7 +59,7 @@ function readSpMetadataReference(
     const reason =
       error instanceof Error && !('code' in error)
         ? error.message
-        : `cannot read ${path}: ${(error as NodeJS.ErrnoException).code}`;
+        : unreadableFileMessage(path, error);
     throw configProblem(fileName, `${entry} spMetadata`, reason);
   }
 }

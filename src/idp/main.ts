@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoConfig, IdpConfigError, loadConfig } from './config.ts';
 import { defaultDataDir, KeyStoreError } from './crypto/keystore.ts';
+import { DEFAULT_IDP_HOST, DEFAULT_IDP_PORT, portInUseMessage } from './http/port-check.ts';
 import { startIdp } from './server.ts';
+import { unreadableFileMessage } from './unreadable-file.ts';
 
 const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]`;
 
@@ -27,19 +29,24 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!values.config === !values.demo) throw new UsageError('give --config FILE or --demo');
-  const port = Number(values.port ?? 7000);
+  const port = values.port === undefined ? DEFAULT_IDP_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port "${values.port}" is not a port number`);
   const config = values.config ? loadConfig(values.config) : demoConfig();
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  const host = values.host ?? DEFAULT_IDP_HOST;
   const idp = await startIdp({
     config,
     port,
-    host: values.host ?? '127.0.0.1',
+    host,
     demo: values.demo ?? false,
     dataDir,
-    ...(values.cert ? { certPem: readFileSync(values.cert, 'utf8') } : {}),
-    ...(values.key ? { keyPem: readFileSync(values.key, 'utf8') } : {}),
+    ...(values.cert ? { certPem: readOptionFile('--cert', values.cert) } : {}),
+    ...(values.key ? { keyPem: readOptionFile('--key', values.key) } : {}),
+  }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new PortInUseError(portInUseMessage(host, port));
+    throw error;
   });
   console.log(`saml-roles local IdP (for development and testing) is running at ${idp.url}
   sign in:      ${idp.url}/login   (${values.demo ? 'demo users: ' + config.users.map((u) => u.username).join(', ') + '; password "demo"' : `users from ${config.source}`})
@@ -62,22 +69,29 @@ Press Ctrl+C to stop.`);
 }
 
 class UsageError extends Error {}
+class PortInUseError extends Error {}
+
+function readOptionFile(option: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new IdpConfigError(`${option}: ${unreadableFileMessage(path, error)}`);
+  }
+}
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const known =
     error instanceof IdpConfigError ||
     error instanceof KeyStoreError ||
+    error instanceof PortInUseError ||
     error instanceof UsageError;
   const code = (error as NodeJS.ErrnoException).code;
   if (known)
     console.error(
       `saml-roles idp: ${error.message}${error instanceof UsageError ? `\n${USAGE}` : ''}`,
     );
-  else if (code === 'EADDRINUSE')
-    console.error(`saml-roles idp: the port is in use; pick another with --port`);
   else if (code?.startsWith('ERR_PARSE_ARGS'))
     console.error(`saml-roles idp: ${(error as Error).message}\n${USAGE}`);
-  else if (code === 'ENOENT') console.error(`saml-roles idp: ${(error as Error).message}`);
   else console.error('saml-roles idp:', error);
   process.exit(2);
 });

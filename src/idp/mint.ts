@@ -14,6 +14,8 @@ export interface MintedResponse {
   responseId: string;
   acsUrl: string;
   relayState?: string;
+  /** An attribute AWS requires that came out empty (MappingOutput.warnings). */
+  warnings: string[];
 }
 
 export interface MintOptions {
@@ -29,13 +31,17 @@ export class MintError extends Error {
 /** Mints signed responses for any user and application of one configuration and key. */
 export class Minter {
   private readonly compiled: Map<string, CompiledApplication>;
+  /** What mapping every user through every application found (see MappingOutput.warnings). */
+  readonly startupWarnings: readonly string[];
 
   constructor(
     readonly config: IdpConfig,
     readonly keys: SigningKeys,
     readonly issuer: string,
   ) {
-    this.compiled = compileAndCheck(config);
+    const checked = compileAndCheck(config);
+    this.compiled = checked.compiled;
+    this.startupWarnings = checked.warnings;
   }
 
   /** Adds an application at run time (e.g. created from uploaded SP metadata). */
@@ -101,6 +107,7 @@ export class Minter {
       responseId: unsigned.responseId,
       acsUrl: app.acsUrl,
       ...(app.relayState ? { relayState: app.relayState } : {}),
+      warnings: output.warnings,
     };
   }
 }

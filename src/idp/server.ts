@@ -42,6 +42,11 @@ export interface StartIdpOptions {
   keyPem?: string;
   /** The demo (`--demo`): the login page lists the usernames. */
   demo?: boolean;
+  /**
+   * Where warnings go: at start-up and at each sign-in, an attribute AWS requires that a mapping
+   * left empty. The console's stderr unless told otherwise.
+   */
+  warn?: (line: string) => void;
 }
 
 export interface RunningIdp {
@@ -78,6 +83,9 @@ export async function startIdp(options: StartIdpOptions): Promise<RunningIdp> {
   try {
     const issuer = options.config.issuer ?? running.url;
     const minter = new Minter(options.config, keys, issuer);
+    const warn =
+      options.warn ?? ((line: string) => console.warn(`saml-roles idp: warning: ${line}`));
+    for (const warning of minter.startupWarnings) warn(warning);
     const metadataXml = buildIdpMetadata({
       entityId: issuer,
       ssoUrl: `${running.url}/sso`,
@@ -111,6 +119,7 @@ export async function startIdp(options: StartIdpOptions): Promise<RunningIdp> {
       baseUrl: running.url,
       metadataXml,
       demo: options.demo ?? false,
+      warn,
     };
     return { url: running.url, close: running.close, metadataXml };
   } catch (error) {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../src/core/sts/types.ts';
 import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/saml-fixture.ts';
@@ -179,7 +180,10 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     ],
     [['--all', '--format', 'process'], 'takes only --format ini (got process)'],
     [['--role', DEV, '--format', 'yaml'], '--format "yaml" is not one of env, ini, process'],
-    [['--role', DEV, '--shell', 'tcsh'], '--shell "tcsh" is not one of bash, fish, powershell'],
+    [
+      ['--role', DEV, '--shell', 'tcsh'],
+      '--shell "tcsh" is not one of bash, zsh, fish, powershell',
+    ],
     [
       ['--role', DEV, '--format', 'ini', '--shell', 'fish'],
       '--shell applies to --format env, not ini',
@@ -314,7 +318,7 @@ describe('saml-roles credentials: bad input and usage (exit 2, one line)', () =>
     const missing = await runMain(['credentials', 'nofile.xml', '--all'], { fetch: fakeSts() });
     expect(missing).toMatchObject({
       code: 2,
-      stderr: 'saml-roles credentials: nofile.xml: no such file\n',
+      stderr: `saml-roles credentials: no such file: ${resolve('nofile.xml')}\n`,
     });
     const roleless = await runMain(['credentials', '--all'], {
       stdin: toBase64(buildSamlResponse({ roles: [] })),
@@ -351,7 +355,7 @@ describe('saml-roles credentials --settings', () => {
   it('refuses an unreadable or malformed settings file, and a format without profile names', async () => {
     expect(await withFiles(['--all', '--settings', 'missing.json'], {})).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--settings missing.json: cannot be read'),
+      stderr: expect.stringContaining(`--settings: no such file: ${resolve('missing.json')}`),
     });
     expect(
       await withFiles(['--all', '--settings', 'bad.json'], { 'bad.json': '{nope' }),

@@ -1,6 +1,6 @@
 import type { CliIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
-import type { FetchLike } from '../../src/core/credentials.ts';
+import type { Clock, FetchLike } from '../../src/core/index.ts';
 
 export interface FakeIoOptions {
   stdin?: string;
@@ -8,7 +8,11 @@ export interface FakeIoOptions {
   env?: Record<string, string>;
   /** The network; without it every request fails as if no network were there. */
   fetch?: FetchLike;
+  /** The clock; by default 2026-01-01T00:30:00Z, inside the fixtures' hour of validity. */
+  now?: Clock;
 }
+
+export const FIXTURE_NOW = Date.parse('2026-01-01T00:30:00Z');
 
 /** A CliIo that records output and serves files and stdin from memory. */
 export function fakeIo(options: FakeIoOptions = {}) {
@@ -26,6 +30,7 @@ export function fakeIo(options: FakeIoOptions = {}) {
     },
     env: options.env ?? {},
     fetch: options.fetch ?? (() => Promise.reject(new Error('no network in this test'))),
+    now: options.now ?? (() => FIXTURE_NOW),
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }

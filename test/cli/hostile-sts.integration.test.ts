@@ -12,7 +12,13 @@ import { buildSamlResponse, providerArn, roleArn, toBase64 } from '../support/sa
 // or intercepted endpoint can; the real bin is run the way the README says to use it.
 const bin = fileURLToPath(new URL('../../bin/saml-roles.js', import.meta.url));
 const DEV = roleArn('111111111111', 'Dev');
-const ASSERTION = toBase64(buildSamlResponse({ roles: [[DEV, providerArn('111111111111')]] }));
+// The real bin reads the machine's clock, and refuses an expired assertion before calling STS.
+const ASSERTION = toBase64(
+  buildSamlResponse({
+    roles: [[DEV, providerArn('111111111111')]],
+    notOnOrAfter: new Date(Date.now() + 3600_000).toISOString(),
+  }),
+);
 let dir: string;
 let server: Server;
 let url: string;

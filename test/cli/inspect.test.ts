@@ -68,7 +68,7 @@ describe('saml-roles inspect', () => {
   });
 
   it.each([
-    [['inspect', 'missing.txt'], 'missing.txt: no such file'],
+    [['inspect', 'missing.txt'], 'no such file: '],
     [['inspect', '--now', 'yesterday'], '--now "yesterday" is not an ISO-8601 instant'],
     [['inspect', '--bogus'], "Unknown option '--bogus'"],
     [['inspect', 'a', 'b'], 'inspect takes one FILE'],

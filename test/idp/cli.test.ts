@@ -22,6 +22,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
     readFile: () => Promise.reject(new Error('not used')),
     env: {},
     fetch: () => Promise.reject(new Error('not used')),
+    now: () => Date.now(),
   };
   const code = await runIdpCommand(args, io);
   return { code, stdout, stderr };
@@ -110,7 +111,7 @@ describe('saml-roles idp', () => {
     ).rejects.toThrow('user "carol" is not in any group allowed to use "aws"');
     await expect(
       run(['mint', '--config', '/nonexistent.yaml', '--user', 'a', '--app', 'b']),
-    ).rejects.toThrow('/nonexistent.yaml: cannot read the configuration: ENOENT');
+    ).rejects.toThrow('no such file: /nonexistent.yaml');
   });
 
   it('demo-config prints YAML the IdP reads back', async () => {

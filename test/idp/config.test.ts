@@ -138,7 +138,7 @@ describe('bad configurations name the file, the entry and the problem', () => {
 
   it('reports a missing file by its path', () => {
     expect(() => loadConfig('/nonexistent/idp.yaml')).toThrow(
-      '/nonexistent/idp.yaml: cannot read the configuration: ENOENT',
+      'no such file: /nonexistent/idp.yaml',
     );
   });
 });

@@ -347,6 +347,20 @@ applications:
 });
 
 describe('npm run idp', () => {
+  it('a --config file that does not exist: "no such file" with its absolute path, one line', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const failure = (await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'src/idp/main.ts', '--config', 'nope.yaml', '--port', '0'],
+      { cwd: root },
+    ).then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { code: number; stderr: string };
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toBe(`saml-roles idp: no such file: ${join(root, 'nope.yaml')}\n`);
+  });
+
   it('stops on a bad configuration with a message naming the file, entry and problem', async () => {
     const dir = await tempDir();
     try {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runIdpCommand } from '../../src/cli/commands/idp.ts';
 import type { CliIo } from '../../src/cli/io.ts';
-import { inspect } from '../../src/core/index.ts';
+import { inspect, systemClock } from '../../src/core/index.ts';
 import { stringify } from 'yaml';
 import { demoConfig, parseConfig } from '../../src/idp/config.ts';
 import { demoConfigData } from '../../src/idp/config/demo.ts';
@@ -44,6 +44,7 @@ async function idp(
     readFile: () => Promise.reject(new Error('not used')),
     env,
     fetch: () => Promise.reject(new Error('not used')),
+    now: systemClock,
   };
   expect(await runIdpCommand(args, io)).toBe(0);
   return { stdout, stderr };

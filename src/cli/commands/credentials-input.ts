@@ -3,22 +3,32 @@ import {
   type AwsView,
   buildAwsView,
   decodeInput,
+  expiresAt,
   isSamlInputError,
-  parseSamlXml,
+  parseDecoded,
 } from '../../core/inspect.ts';
 import { CliError, EXIT } from '../io.ts';
 
 /** Decodes the input and reads its roles; undecodable input or no role is a usage error. */
-export function readAssertion(text: string, name: string): { aws: AwsView; samlResponse: string } {
+export function readAssertion(
+  text: string,
+  name: string,
+): { aws: AwsView; samlResponse: string; expiresAt?: number } {
   try {
     const decoded = decodeInput(text);
-    const aws = buildAwsView(parseSamlXml(decoded.xml));
+    const saml = parseDecoded(decoded);
+    const aws = buildAwsView(saml);
     if (aws.roles.length === 0)
       throw new CliError(
         `${name}: the assertion has no usable Role value, so there is no role to assume (see 'saml-roles inspect')`,
         EXIT.usage,
       );
-    return { aws, samlResponse: decoded.samlResponse };
+    const expiry = expiresAt(saml);
+    return {
+      aws,
+      samlResponse: decoded.samlResponse,
+      ...(expiry ? { expiresAt: expiry.getTime() } : {}),
+    };
   } catch (error) {
     if (isSamlInputError(error))
       throw new CliError(`${name}: cannot decode: ${error.message}`, EXIT.usage);

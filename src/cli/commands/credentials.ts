@@ -1,11 +1,13 @@
 import {
   getCredentials,
   isUnsafeOutputError,
+  type RoleCredentials,
   type RolePair,
   type StsError,
   type StsParameterError,
 } from '../../core/credentials.ts';
 import { parseSettingsJson } from '../../core/settings.ts';
+import { unreadableFileMessage } from '../../idp/unreadable-file.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
 import { checkPrivateFileTarget, writePrivateFile } from '../write-private-file.ts';
@@ -24,11 +26,15 @@ AssumeRoleWithSAML) and prints them, or writes them to --output FILE only.
   --duration S          session length, 900..43200 s (default: the SessionDuration attribute)
   --region R            use STS in this region (default: the partition's global endpoint)
   --format F            env (default), ini (default with --all), or process (credential_process)
-  --shell SH            for env: bash (also zsh, default), fish or powershell
+  --shell SH            for env: bash (default), zsh, fish or powershell
   --profile-template T  for ini: profile names, default {accountAlias|accountId}-{roleName}
   --settings FILE       for ini: account aliases from the extension's exported settings
   --output FILE, -o     write to FILE instead of stdout: mode 600, replaced in one step (never
-                        half-written), a symbolic link refused; stderr says where it went
+                        half-written), a symbolic link refused; stderr says where it went. Use it
+                        rather than '> FILE', which the shell empties before anything can fail.
+                        Nothing is written when the request fails; with --all, FILE gets only the
+                        roles STS granted (stderr names the others), and is left as it was when
+                        none was
 AWS_ENDPOINT_URL_STS (then AWS_ENDPOINT_URL) sets a custom STS endpoint, as for the AWS CLI.
 Exit: 0 credentials printed or written, 1 STS refused (with --all: any role), 2 bad input or
 usage (with --all: any role in a partition this tool cannot reach; the others still printed).`;
@@ -49,12 +55,13 @@ export async function runCredentials(args: string[], io: CliIo): Promise<number>
   const emit = output(options.output, io);
   const aliases = await readAliases(options.settings, io);
   const input = await readInput(options.file, io);
-  const { aws, samlResponse } = readAssertion(input.text, input.name);
+  const { aws, samlResponse, expiresAt } = readAssertion(input.text, input.name);
   const outcome = await getCredentials(
     {
       roles: options.all ? aws.roles : [findRole(aws, options.role!, input.name)],
       samlAssertion: samlResponse,
       accountAliases: aliases,
+      ...(expiresAt !== undefined ? { assertionWindow: { expiresAt, now: io.now() } } : {}),
       ...(aws.sessionDuration !== undefined ? { sessionDuration: aws.sessionDuration } : {}),
       ...(options.duration !== undefined ? { duration: options.duration } : {}),
       ...(options.region !== undefined ? { region: options.region } : {}),
@@ -65,11 +72,10 @@ export async function runCredentials(args: string[], io: CliIo): Promise<number>
     },
     { fetch: io.fetch },
   );
-  if (!outcome.ok)
-    throw new CliError(
-      `${sourceOf(outcome.error, override?.variable)}: ${outcome.error.message}`,
-      EXIT.usage,
-    );
+  if (!outcome.ok) {
+    const source = sourceOf(outcome.error, override?.variable);
+    throw new CliError(`${source ? `${source}: ` : ''}${outcome.error.message}`, EXIT.usage);
+  }
   const roles = outcome.roles;
   if (!options.all) {
     const role = roles[0]!;
@@ -87,6 +93,11 @@ export async function runCredentials(args: string[], io: CliIo): Promise<number>
   if (file) await emit(file, `${written} profile${written === 1 ? '' : 's'}`);
   else if (options.output !== undefined)
     io.stderr(`saml-roles credentials: nothing written to ${options.output}: no role succeeded\n`);
+  const left = roles.filter((role) => role.kind !== 'granted');
+  if (file && options.output !== undefined && left.length > 0)
+    io.stderr(
+      `saml-roles credentials: not written: ${left.length} role${left.length === 1 ? '' : 's'} (${left.map(profileLabel).join(', ')})\n`,
+    );
   for (const role of roles) {
     if (role.kind === 'unreachable') io.stderr(`saml-roles credentials: ${role.message}\n`);
     if (role.kind === 'refused')
@@ -115,8 +126,8 @@ async function readAliases(file: string | undefined, io: CliIo): Promise<Record<
   let text: string;
   try {
     text = await io.readFile(file);
-  } catch {
-    throw new CliError(`--settings ${file}: cannot be read`, EXIT.usage);
+  } catch (error) {
+    throw new CliError(`--settings: ${unreadableFileMessage(file, error)}`, EXIT.usage);
   }
   let settings: ReturnType<typeof parseSettingsJson>;
   try {
@@ -134,6 +145,11 @@ async function readAliases(file: string | undefined, io: CliIo): Promise<Record<
   );
 }
 
+/** A role left out of the file, by the profile name it would have had. */
+function profileLabel(role: RoleCredentials): string {
+  return role.kind === 'unreachable' ? role.role.roleArn : role.profile.name;
+}
+
 /** The option or variable a refused parameter came from. */
 function sourceOf(error: StsParameterError, endpointVariable: string | undefined): string {
   switch (error.code) {
@@ -146,6 +162,8 @@ function sourceOf(error: StsParameterError, endpointVariable: string | undefined
       return endpointVariable ?? 'STS endpoint';
     case 'region-invalid':
       return '--region';
+    case 'assertion-expired':
+      return '';
     default:
       return 'STS request';
   }

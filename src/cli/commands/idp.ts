@@ -102,6 +102,7 @@ async function mint(args: string[], io: CliIo): Promise<number> {
     entityId: issuer,
     keys,
   });
+  for (const warning of minted.warnings) io.stderr(`saml-roles idp: warning: ${warning}\n`);
   io.stdout(`${values.table ? attributeTable(minted.samlResponse) : minted.samlResponse}\n`);
   return EXIT.ok;
 }

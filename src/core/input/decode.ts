@@ -5,10 +5,12 @@ import { findEmbeddedFormBody, findJsonFields } from './embedded.ts';
 import { looksLikeFormBody, parseFormBody, percentDecode } from './form-body.ts';
 import { extractHtmlFormFields, looksLikeHtml } from './html-form.ts';
 import { inflateBounded } from './inflate.ts';
+import { jwtMistakeError, namedJwtMistakeError } from './jwt.ts';
 import type { DecodedInput, InputForm } from './types.ts';
 import {
   decodeBase64Value,
   fromXml,
+  MIN_RESPONSE_BASE64,
   STANDARD_BASE64,
   type ValueFields as Fields,
 } from './value.ts';
@@ -21,6 +23,10 @@ import { startsWithMarkup, xmlTextFromBytes } from './xml-bytes.ts';
  * fields are already known, takes the shorter way: decodePostedForm.
  */
 export function decodeInput(input: string): DecodedInput {
+  return { ...decodeText(input), pasted: true };
+}
+
+function decodeText(input: string): DecodedInput {
   if (input.length > INPUT_LIMITS.maxInputChars) {
     throw new SamlInputError(
       'too-large',
@@ -30,7 +36,7 @@ export function decodeInput(input: string): DecodedInput {
   const text = input.trim();
   // Any real SAMLResponse is thousands of characters; short texts such as "SAMLResponse=" (which
   // is valid base64 too) take the careful path.
-  if (text.length >= 200 && STANDARD_BASE64.test(text))
+  if (text.length >= MIN_RESPONSE_BASE64 && STANDARD_BASE64.test(text))
     return fromValue({ form: 'base64', value: text });
   if (text === '')
     throw new SamlInputError(
@@ -38,8 +44,17 @@ export function decodeInput(input: string): DecodedInput {
       'input is empty: paste a SAMLResponse, a form body, an HTML page or XML',
     );
   if (text.startsWith('<') && !looksLikeHtml(text)) return fromXml(text, undefined);
-  const fields = findFields(text);
-  return fromValue(fields);
+  const jwt = jwtMistakeError(text);
+  if (jwt) throw jwt;
+  try {
+    return fromValue(findFields(text));
+  } catch (error) {
+    // Text with no SAMLResponse in it may still hold a token: say so rather than "not base64".
+    const unusable =
+      error instanceof SamlInputError &&
+      (error.code === 'form-field-missing' || error.code === 'not-base64');
+    throw (unusable && namedJwtMistakeError(text)) || error;
+  }
 }
 
 function findFields(text: string): Fields {
@@ -88,7 +103,7 @@ function fieldsFrom(found: Map<string, string>, form: InputForm, missing: string
 }
 
 function fromValue(fields: Fields): DecodedInput {
-  return decodeBase64Value(fields, (bytes, compact) => {
+  return decodeBase64Value({ ...fields, pasted: true }, (bytes, compact) => {
     const nested = nestedBase64(bytes);
     if (nested) return fromValue({ ...fields, value: nested });
     const inflated = inflateBounded(bytes);

@@ -28,4 +28,9 @@ export interface DecodedInput {
   relayState?: string;
   /** `roleIndex` when the input was AWS's own role-selection re-POST. */
   roleIndex?: string;
+  /**
+   * Text a person pasted or a file (decodeInput), not a browser's POST: a value that ends early
+   * is then reported as a copy that was cut off.
+   */
+  pasted?: true;
 }

@@ -8,6 +8,7 @@ import { SamlInputError } from '../errors.ts';
 import { INPUT_LIMITS } from '../limits.ts';
 import { percentDecode } from './form-body.ts';
 import type { DecodedInput, InputForm } from './types.ts';
+import { cutOffBase64Error } from './truncation.ts';
 import { startsWithMarkup, xmlTextFromBytes } from './xml-bytes.ts';
 import { rootElementName } from './xml-root.ts';
 
@@ -17,11 +18,16 @@ export interface ValueFields {
   value: string;
   relayState?: string;
   roleIndex?: string;
+  /** Pasted text, not a browser's POST: an impossible length is then a cut copy. */
+  pasted?: boolean;
 }
 
 // Standard base64, nothing else: what a browser captures and most users paste. One scan decides
 // it, and every other form check is skipped.
 export const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** Shorter than any real SAMLResponse (thousands of characters), longer than a typo. */
+export const MIN_RESPONSE_BASE64 = 200;
 
 /** The value as compact, standard base64 (whitespace, URL-encoding and base64url undone). */
 function compactBase64(raw: string): { compact: string; standard: boolean } {
@@ -47,6 +53,9 @@ export function decodeBase64Value(
   notMarkup?: (bytes: Uint8Array, compact: string) => DecodedInput,
 ): DecodedInput {
   const { compact, standard } = compactBase64(fields.value);
+  // One character past whole groups of 4 cannot be base64 at all; in a value this long it is a cut.
+  if (fields.pasted && compact.length % 4 === 1 && compact.length >= MIN_RESPONSE_BASE64)
+    throw cutOffBase64Error(compact.length);
   const bytes = decodeBase64(compact);
   if (!startsWithMarkup(bytes)) {
     if (notMarkup) return notMarkup(bytes, compact);

@@ -2,7 +2,7 @@ import { buildAwsView } from '../aws/view.ts';
 import type { DecodedInput } from '../input/types.ts';
 import type { Inspection } from './inspection.ts';
 import { lint } from '../lint/lint.ts';
-import { parseSamlXml } from '../saml/parse.ts';
+import { parseDecoded } from './parse-decoded.ts';
 
 export interface InspectOptions {
   /** The clock the time window is checked against; defaults to the current time. */
@@ -11,7 +11,7 @@ export interface InspectOptions {
 
 /** Parse, model and lint an input that has been decoded to XML. */
 export function inspectDecoded(input: DecodedInput, options: InspectOptions = {}): Inspection {
-  const saml = parseSamlXml(input.xml);
+  const saml = parseDecoded(input);
   const aws = buildAwsView(saml);
   const findings = lint({ saml, aws, input, now: options.now ?? new Date() });
   return { input, saml, aws, findings };

@@ -12,8 +12,25 @@ export function position(xml: string, index: number): string {
 }
 
 export function fail(xml: string, index: number, what: string): never {
-  throw new SamlInputError(
-    'not-xml',
+  throw xmlError('not-xml', xml, index, what);
+}
+
+/**
+ * Like fail, for a document that runs out before what it opened is closed: what a copy that was
+ * cut off looks like. The input layer says so with what it knows of the paste (parse-decoded.ts).
+ */
+export function failAtEnd(xml: string, index: number, what: string): never {
+  throw xmlError('truncated', xml, index, what);
+}
+
+function xmlError(
+  code: 'not-xml' | 'truncated',
+  xml: string,
+  index: number,
+  what: string,
+): SamlInputError {
+  return new SamlInputError(
+    code,
     `the SAML message is not well-formed XML: ${what} at ${position(xml, index)}`,
   );
 }

@@ -9,7 +9,7 @@ import {
   repeats,
   resolveAttributes,
 } from './tag-attributes.ts';
-import { fail, position } from './xml-error.ts';
+import { fail, failAtEnd, position } from './xml-error.ts';
 
 /** An element: local name, namespace, attributes, child elements and direct text. */
 export interface XmlElement {
@@ -91,6 +91,8 @@ export function scanXmlDocument(
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === 47 /* / */) {
+      // Checked first: a closing tag cut short would otherwise read as the wrong name.
+      if (xml.indexOf('>', lt) < 0) failAtEnd(xml, lt, `the document ends inside a closing tag`);
       NAME.lastIndex = lt + 2;
       const match = NAME.exec(xml);
       const expected = qnames.pop();
@@ -104,7 +106,7 @@ export function scanXmlDocument(
         );
       }
       const close = xml.indexOf('>', NAME.lastIndex);
-      if (close < 0 || /\S/.test(xml.slice(NAME.lastIndex, close)))
+      if (/\S/.test(xml.slice(NAME.lastIndex, close)))
         fail(xml, lt, `malformed closing tag </${match[0]}`);
       stack.pop();
       scope.close(stack.length);
@@ -113,12 +115,15 @@ export function scanXmlDocument(
       i = skipMarkupDeclaration(xml, lt, stack[stack.length - 1]);
     } else if (next === 63 /* ? */) {
       const end = xml.indexOf('?>', lt + 2);
-      if (end < 0) fail(xml, lt, 'unterminated processing instruction');
+      if (end < 0) failAtEnd(xml, lt, 'unterminated processing instruction');
       i = end + 2;
     } else {
       NAME.lastIndex = lt + 1;
       const match = NAME.exec(xml);
-      if (!match) fail(xml, lt, "'<' is not followed by an element name");
+      if (!match) {
+        if (lt === length - 1) failAtEnd(xml, lt, "the document ends after '<'");
+        fail(xml, lt, "'<' is not followed by an element name");
+      }
       const qname = match[0];
       // Ordinary attributes go straight into the element (namespace filled in below, once this
       // tag's declarations are known); declarations go aside.
@@ -156,7 +161,11 @@ export function scanXmlDocument(
       }
       TAG_END.lastIndex = at;
       const end = TAG_END.exec(xml);
-      if (!end) fail(xml, at, `malformed start tag <${qname}`);
+      if (!end) {
+        if (xml.indexOf('>', at) < 0)
+          failAtEnd(xml, at, `the document ends inside the start tag <${qname}`);
+        fail(xml, at, `malformed start tag <${qname}`);
+      }
       const depth = stack.length;
       if (declarations) declareAll(xml, lt, declarations, scope, depth, problems);
       const colon = qname.indexOf(':');
@@ -219,7 +228,8 @@ export function scanXmlDocument(
       }
     }
   }
-  if (qnames.length) fail(xml, length, `the document ends before </${qnames[qnames.length - 1]}>`);
+  if (qnames.length)
+    failAtEnd(xml, length, `the document ends before </${qnames[qnames.length - 1]}>`);
   if (!root) fail(xml, 0, 'no document element');
   return { root, namespaceProblems: problems.list() };
 }
@@ -227,13 +237,13 @@ export function scanXmlDocument(
 function skipMarkupDeclaration(xml: string, lt: number, current: XmlElement | undefined): number {
   if (xml.startsWith('<!--', lt)) {
     const end = xml.indexOf('-->', lt + 4);
-    if (end < 0) fail(xml, lt, 'unterminated comment');
+    if (end < 0) failAtEnd(xml, lt, 'unterminated comment');
     return end + 3;
   }
   if (xml.startsWith('<![CDATA[', lt)) {
     const end = xml.indexOf(']]>', lt + 9);
-    if (end < 0 || !current)
-      fail(xml, lt, current ? 'unterminated CDATA section' : 'CDATA outside the document element');
+    if (!current) fail(xml, lt, 'CDATA outside the document element');
+    if (end < 0) failAtEnd(xml, lt, 'unterminated CDATA section');
     // Escaped so the reader's reference decoding leaves CDATA text exactly as written.
     current.text += xml.slice(lt + 9, end).replace(/&/g, '&amp;');
     return end + 3;

@@ -5,7 +5,9 @@ export type StsParameterErrorCode =
   | 'endpoint-insecure'
   | 'region-invalid'
   | 'profile-template-invalid'
-  | 'parameter-missing';
+  | 'parameter-missing'
+  /** The assertion's NotOnOrAfter has passed: nothing is sent. */
+  | 'assertion-expired';
 
 /**
  * A parameter refused before anything is sent. `message` is one line for a human naming the value

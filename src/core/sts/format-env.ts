@@ -1,13 +1,15 @@
 import { assertShowable } from './output-guard.ts';
 import type { StsCredentials } from './types.ts';
 
-export type Shell = 'bash' | 'fish' | 'powershell';
-export const SHELLS: readonly Shell[] = ['bash', 'fish', 'powershell'];
+export type Shell = 'bash' | 'zsh' | 'fish' | 'powershell';
+export const SHELLS: readonly Shell[] = ['bash', 'zsh', 'fish', 'powershell'];
 
 /** Single-quoted literals: nothing inside is expanded in any of the three shells. */
 const QUOTE: Record<Shell, (value: string) => string> = {
   // bash/zsh: no escapes inside '...', so a quote closes, is escaped, and reopens.
   bash: (value) => `'${value.replace(/'/g, `'\\''`)}'`,
+  // zsh reads '...' and `export` exactly as bash does.
+  zsh: (value) => QUOTE.bash(value),
   // fish: inside '...' only \\ and \' are escapes.
   fish: (value) => `'${value.replace(/[\\']/g, '\\$&')}'`,
   // PowerShell: a quote is doubled, and the typographic single quotes count as quotes too.
@@ -16,6 +18,7 @@ const QUOTE: Record<Shell, (value: string) => string> = {
 
 const ASSIGN: Record<Shell, (name: string, quoted: string) => string> = {
   bash: (name, quoted) => `export ${name}=${quoted}`,
+  zsh: (name, quoted) => `export ${name}=${quoted}`,
   fish: (name, quoted) => `set -gx ${name} ${quoted}`,
   powershell: (name, quoted) => `$Env:${name} = ${quoted}`,
 };

@@ -1,4 +1,7 @@
 import { reachablePartition } from '../aws/partition.ts';
+import { STS_REGIONS } from '../aws/regions.ts';
+import { CLOCK_SKEW_MS, describeDuration } from '../lint/saml-time.ts';
+import { nearestName } from '../nearest-name.ts';
 import type { Partition, RolePair } from '../aws/types.ts';
 import { assumeAllRoles, type AssumeAllRolesOptions } from './all-roles.ts';
 import { chooseDurationSeconds } from './duration.ts';
@@ -26,6 +29,11 @@ export interface CredentialsRequest {
   profileTemplate?: string;
   /** Account ID -> alias, for `{accountAlias}`. */
   accountAliases?: Readonly<Record<string, string>>;
+  /**
+   * When the assertion stops being accepted (the earliest NotOnOrAfter, `expiresAt`) and the time
+   * now, both epoch ms: an assertion already expired is refused here, and nothing is sent.
+   */
+  assertionWindow?: { expiresAt: number; now: number };
 }
 
 export interface ProfileChoice {
@@ -68,6 +76,7 @@ export async function getCredentials(
   const endpoints = new Map<RolePair, string>();
   const unreachable = new Map<RolePair, string>();
   try {
+    if (request.assertionWindow) checkNotExpired(request.assertionWindow);
     durationSeconds = chooseDurationSeconds(request.duration, request.sessionDuration);
     const template = request.profileTemplate ?? DEFAULT_PROFILE_TEMPLATE;
     checkProfileTemplate(template);
@@ -135,12 +144,38 @@ function checkRegion(
   const partitions = [...new Set(reachable.map((r) => r.partition))];
   if (partitions.length === 0) return undefined;
   const match = partitions.find((p) => p === owner);
-  if (match) return match;
+  if (match) {
+    checkRegionExists(region, match);
+    return match;
+  }
   throw new StsParameterError(
     'region-invalid',
     partitions.length === 1
       ? `region ${region} is in partition ${owner}, but the role is in ${partitions[0]}`
       : `region ${region} is in partition ${owner}, but the roles are in ${partitions.join(', ')}`,
+  );
+}
+
+/** A well-formed name that is no region of the partition is a typo: STS there does not exist. */
+function checkRegionExists(region: string, partition: Partition): void {
+  const regions = STS_REGIONS[partition];
+  if (regions.includes(region)) return;
+  const guess = nearestName(region, regions);
+  throw new StsParameterError(
+    'region-invalid',
+    `no such region '${region}' in partition ${partition}${guess ? ` (did you mean ${guess}?)` : ''}`,
+  );
+}
+
+/**
+ * STS refuses an expired assertion: said here, with when, instead of spending a call. Within the
+ * clock skew the lint allows, it is sent anyway: this machine's clock may be the one that is off.
+ */
+function checkNotExpired({ expiresAt, now }: { expiresAt: number; now: number }): void {
+  if (now < expiresAt + CLOCK_SKEW_MS) return;
+  throw new StsParameterError(
+    'assertion-expired',
+    `the assertion expired at ${new Date(expiresAt).toISOString().replace('.000Z', 'Z')}, ${describeDuration(now - expiresAt)} ago (by this machine's clock), so STS would refuse it and nothing was sent: get a fresh one (sign in through your IdP again)`,
   );
 }
 

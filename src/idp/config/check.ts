@@ -4,17 +4,26 @@ import { canUse } from '../mapping/expression-input.ts';
 import { IdpConfigError } from './errors.ts';
 import type { IdpConfig } from './types.ts';
 
+/** Every application compiled, and what the check found worth saying without stopping. */
+export interface CheckedApplications {
+  compiled: Map<string, CompiledApplication>;
+  /** An attribute AWS requires that came out empty, per application and user. */
+  warnings: string[];
+}
+
 /**
  * Compiles every expression and maps every user through every application they may use, so a
  * mapping that throws, runs too long or yields a bad Role ARN stops start-up instead of a login.
  */
-export function compileAndCheck(config: IdpConfig): Map<string, CompiledApplication> {
+export function compileAndCheck(config: IdpConfig): CheckedApplications {
   const compiled = new Map<string, CompiledApplication>();
+  const warnings: string[] = [];
   for (const app of config.applications) {
     const application = asConfigError(() => new CompiledApplication(config, app));
     compiled.set(app.slug, application);
     for (const user of config.users.filter((u) => canUse(u, app))) {
       const output = asConfigError(() => application.map(user));
+      warnings.push(...output.warnings);
       const roleValues = output.attributes
         .filter((a) => a.name === AWS_ATTRIBUTES.role)
         .flatMap((a) => a.values);
@@ -26,7 +35,7 @@ export function compileAndCheck(config: IdpConfig): Map<string, CompiledApplicat
       }
     }
   }
-  return compiled;
+  return { compiled, warnings };
 }
 
 function asConfigError<T>(work: () => T): T {

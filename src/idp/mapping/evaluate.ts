@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AttributeMapping, IdpApplication, IdpConfig, IdpUser } from '../config/types.ts';
 import { CompiledExpression, ExpressionError } from './expressions.ts';
+import { likelyTypo, requiredByAws } from './empty-required.ts';
 import { expressionInput } from './expression-input.ts';
 
 /** One attribute as it goes into the assertion. */
@@ -13,6 +14,11 @@ export interface MappedAttribute {
 export interface MappingOutput {
   nameId: string;
   attributes: MappedAttribute[];
+  /**
+   * An attribute AWS requires that came out empty for this user, one line each naming the
+   * application, the mapping, the user and the likely typo; no attribute value is repeated.
+   */
+  warnings: string[];
 }
 
 /** A mapping or NameID failure, naming the file, the application and the mapping. */
@@ -48,18 +54,32 @@ export class CompiledApplication {
   map(user: IdpUser): MappingOutput {
     const input = expressionInput(this.config, user, this.app);
     const attributes: MappedAttribute[] = [];
+    const warnings: string[] = [];
     for (const { mapping, expression } of this.mappings) {
       const values = expression
         ? this.run(expression, input, mapping.name)
         : staticValues(mapping.value);
-      if (!values) continue;
+      if (!values) {
+        const required = requiredByAws(mapping.name);
+        if (required) warnings.push(this.emptyWarning(mapping, required, input));
+        continue;
+      }
       attributes.push({
         name: mapping.name,
         ...(mapping.friendlyName ? { friendlyName: mapping.friendlyName } : {}),
         values,
       });
     }
-    return { nameId: this.nameId(user, input), attributes };
+    return { nameId: this.nameId(user, input), attributes, warnings };
+  }
+
+  private emptyWarning(
+    mapping: AttributeMapping,
+    required: string,
+    input: ReturnType<typeof expressionInput>,
+  ): string {
+    const typo = mapping.expression !== undefined ? likelyTypo(mapping.expression, input) : '';
+    return `${this.where(mapping.name)}: empty for user ${input.user.username}, so AWS will refuse the sign-in (${required} is required)${typo ? `; ${typo}` : ''}`;
   }
 
   private nameId(user: IdpUser, input: ReturnType<typeof expressionInput>): string {

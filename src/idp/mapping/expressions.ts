@@ -39,6 +39,33 @@ globalThis.__call = (fn, json) => {
 };`;
 const CALL = new vm.Script('__call(__fn, __json)');
 
+// The body runs inside a function of the documented parameters, one line after its start.
+const WRAPPER_START = '(function (user, application) {\n';
+const WRAPPER_END = '\n})';
+const SCRIPT_NAME = 'mapping-expression';
+// V8 starts a SyntaxError's stack with "name:line", the source line, and a caret under the column.
+const SYNTAX_AT = new RegExp(`^${SCRIPT_NAME}:(\\d+)\\n[^\\n]*\\n( *)\\^`);
+
+/**
+ * Where a syntax error is, in the expression's own lines: " at line L, column C of the
+ * expression", or at its end when V8 reports the hidden wrapper's last line. Empty when V8 gave
+ * no position.
+ */
+function syntaxErrorPosition(error: unknown, body: string): string {
+  const stack =
+    typeof error === 'object' && error !== null ? (error as { stack?: unknown }).stack : '';
+  const match = typeof stack === 'string' ? SYNTAX_AT.exec(stack) : null;
+  const lines = body.split('\n');
+  if (!match) return '';
+  const line = Number(match[1]) - 1;
+  if (line >= 1 && line <= lines.length)
+    return ` at line ${line}, column ${match[2]!.length + 1} of the expression`;
+  // The end as the user sees it: after the last line with something on it (YAML's `|` adds a newline).
+  let last = lines.length;
+  while (last > 1 && lines[last - 1]!.trim() === '') last--;
+  return ` at the end of the expression (line ${last}, column ${lines[last - 1]!.trimEnd().length + 1})`;
+}
+
 /**
  * A mapping expression compiled once: a JavaScript function body run in its own `node:vm` context
  * with a time limit. It stops endless loops and keeps configuration code off the server's globals
@@ -59,12 +86,14 @@ export class CompiledExpression {
     });
     new vm.Script(BOOTSTRAP).runInContext(this.context);
     try {
-      const script = new vm.Script(`(function (user, application) {\n${body}\n})`, {
-        filename: label,
+      const script = new vm.Script(`${WRAPPER_START}${body}${WRAPPER_END}`, {
+        filename: SCRIPT_NAME,
       });
       this.fn = script.runInContext(this.context, { timeout: EXPRESSION_TIMEOUT_MS });
     } catch (error) {
-      throw new ExpressionError(`expression does not compile: ${messageOf(error)}`);
+      throw new ExpressionError(
+        `expression does not compile: ${messageOf(error)}${syntaxErrorPosition(error, body)}`,
+      );
     }
   }
 

@@ -23,6 +23,13 @@ export function previewPage(frame: PageFrame, props: PreviewPageProps): string {
         </select>
         <button type="submit">Show</button>
       </form>
+      ${
+        props.output.warnings.length > 0
+          ? html`<ul class="warnings" data-testid="preview-warnings">
+              ${props.output.warnings.map((w) => html`<li>${w}</li>`)}
+            </ul>`
+          : ''
+      }
       <table data-testid="preview">
         <thead>
           <tr>

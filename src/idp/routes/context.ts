@@ -37,6 +37,8 @@ export interface IdpContext {
   metadataXml: string;
   /** `--demo`: the login page lists who can sign in. */
   demo: boolean;
+  /** One line for the operator's console (no secrets: names and mappings, never values). */
+  warn(line: string): void;
 }
 
 export interface RouteArgs {

@@ -19,6 +19,7 @@ export function answerWithResponse(
   const { frame } = args;
   try {
     const minted = args.context.minter.mint(user.username, slug, options);
+    for (const warning of minted.warnings) args.context.warn(warning);
     const relayState = options.relayState ?? minted.relayState;
     sendPage(
       args,

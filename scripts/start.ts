@@ -1,0 +1,38 @@
+// `npm start [-- --port N --host H ...]`: the demo IdP, with the extension built first. The port is
+// checked before the build (half a minute), so a port in use is said at once; the arguments go to
+// the IdP (npm hands them to this one script).
+import { spawn, spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { DEFAULT_IDP_HOST, DEFAULT_IDP_PORT, portProblem } from '../src/idp/http/port-check.ts';
+
+const args = process.argv.slice(2);
+// Not strict: every other option is the IdP's to read and refuse.
+const { values } = parseArgs({
+  args,
+  strict: false,
+  options: { port: { type: 'string' }, host: { type: 'string' } },
+});
+const host = typeof values.host === 'string' ? values.host : DEFAULT_IDP_HOST;
+const port = typeof values.port === 'string' ? Number(values.port) : DEFAULT_IDP_PORT;
+// Port 0 picks a free one, and a malformed port is the IdP's to refuse.
+if (Number.isInteger(port) && port > 0 && port <= 65535) {
+  const problem = await portProblem(host, port);
+  if (problem) {
+    console.error(`saml-roles idp: ${problem}`);
+    process.exit(2);
+  }
+}
+
+const build = spawnSync('npm', ['run', 'build'], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const idp = spawn(process.execPath, ['--import', 'tsx', 'src/idp/main.ts', '--demo', ...args], {
+  stdio: 'inherit',
+});
+// Ctrl+C reaches the IdP too (same process group); this script waits for it to stop.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => idp.kill('SIGTERM'));
+idp.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
