@@ -1,5 +1,5 @@
 import type { ContextKeys } from './context-keys.ts';
-import { contextLookup } from './context-lookup.ts';
+import { contextLookup, type ContextLookup } from './context-lookup.ts';
 import { testCondition } from './conditions.ts';
 import { globMatches, parseGlob } from './glob.ts';
 import {
@@ -56,8 +56,9 @@ export function evaluateTrustPolicy(policy: unknown, request: TrustRequest): Tru
   const actions = request.actions ?? requiredActions(request.context);
   const reasons: TrustReason[] = [];
   let explicitDeny = false;
+  const context = contextLookup(request.context);
   for (const action of actions) {
-    const outcome = evaluateAction(document, request, action);
+    const outcome = evaluateAction(document, request.providerArn, context, action);
     if (outcome.decision === 'allow') continue;
     explicitDeny ||= outcome.decision === 'explicit-deny';
     reasons.push(...outcome.reasons);
@@ -68,15 +69,15 @@ export function evaluateTrustPolicy(policy: unknown, request: TrustRequest): Tru
 
 function evaluateAction(
   document: PolicyDocument,
-  request: TrustRequest,
+  providerArn: string,
+  context: ContextLookup,
   action: string,
 ): { decision: TrustEvaluation['decision']; reasons: TrustReason[] } {
-  const context = contextLookup(request.context);
   const denies: TrustReason[] = [];
   const misses: TrustReason[] = [];
   let allowed = false;
   for (const statement of document.statements) {
-    const scope = scopeMiss(statement, request.providerArn, action);
+    const scope = scopeMiss(statement, providerArn, action);
     if (scope) {
       if (statement.effect === 'Allow') misses.push(scope);
       continue;
