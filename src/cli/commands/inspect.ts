@@ -2,14 +2,21 @@ import { parseArgs } from 'node:util';
 import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/inspect.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { readInput } from '../read-input.ts';
+import { inspectTrust } from './inspect-trust.ts';
 
 export const INSPECT_USAGE = `Usage: saml-roles inspect [FILE|-] [--json] [--raw] [--now ISO-8601]
+                              [--trust-policy ROLE_ARN=POLICY.json ...]
 
 Decodes a SAML response aimed at AWS (base64, form body, URL, HTML page, XML, HTTP-Redirect,
 SOAP) from FILE or stdin, prints its roles by account, session facts and lint findings.
   --json     one JSON object instead of text
   --raw      include the base64 SAMLResponse in --json output (it is a bearer credential)
   --now      check the time window against this instant instead of the clock
+  --trust-policy ROLE_ARN=POLICY.json
+             evaluate that role's trust policy (the JSON document, as in IAM) against the
+             context keys this assertion gives; a refusal is an error finding naming the
+             statement, condition and value seen (repeatable)
+Also prints the IAM context keys (saml:aud, saml:sub, ..., aws:RequestTag/*) per provider.
 Exit: 0 decoded without errors, 1 decoded with error findings, 2 could not decode.`;
 
 export async function runInspect(args: string[], io: CliIo): Promise<number> {
@@ -20,6 +27,7 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
       json: { type: 'boolean' },
       raw: { type: 'boolean' },
       now: { type: 'string' },
+      'trust-policy': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -32,11 +40,18 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const now = values.now === undefined ? new Date() : parseNow(values.now);
   const input = await readInput(positionals[0], io);
   try {
-    const inspection = inspect(input.text, { now });
+    const trust = await inspectTrust(
+      inspect(input.text, { now }),
+      values['trust-policy'] ?? [],
+      io,
+    );
+    const { inspection } = trust;
+    const report = {
+      ...toJsonReport(inspection, { includeRaw: values.raw ?? false }),
+      ...trust.json,
+    };
     io.stdout(
-      values.json
-        ? `${JSON.stringify(toJsonReport(inspection, { includeRaw: values.raw ?? false }), null, 2)}\n`
-        : toTextReport(inspection),
+      values.json ? `${JSON.stringify(report, null, 2)}\n` : toTextReport(inspection) + trust.text,
     );
     return inspection.findings.some((finding) => finding.severity === 'error')
       ? EXIT.findings
