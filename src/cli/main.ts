@@ -3,13 +3,17 @@ import { pathToFileURL } from 'node:url';
 import { runCredentials } from './commands/credentials.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
+import { runPolicyVars } from './commands/policy-vars.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
 
 const USAGE = `saml-roles: AWS roles from a SAML assertion
 
 Commands:
-  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now)
+  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now,
+                        --trust-policy ROLE_ARN=POLICY.json)
+  policy-vars [FILE|-]  resolve \${saml:sub} and other variables in a permission policy
+                        (--policy POLICY.json, --provider ARN)
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
   idp <mint|metadata>   the companion IdP: mint a signed response, print metadata
 
@@ -20,6 +24,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS = new Map<string, Command>([
   ['inspect', runInspect],
   ['credentials', runCredentials],
+  ['policy-vars', runPolicyVars],
   ['idp', runIdpCommand],
 ]);
 
