@@ -101,7 +101,7 @@ describe('saml-roles policy-vars', () => {
     [['policy-vars', 'r.txt', '--policy', 'bad.json'], 'bad.json: not JSON'],
     [
       ['policy-vars', 'r.txt', '--policy', 'auth0.json', '--provider', 'arn:aws:iam::1:role/x'],
-      '--provider: "arn:aws:iam::1:role/x" is not a saml-provider ARN',
+      '--provider: "arn:aws:iam::1:role/x" is not a provider the Role attribute names',
     ],
     [['policy-vars', 'r.txt', 'x', '--policy', 'auth0.json'], 'policy-vars takes one FILE'],
   ])('%j fails with exit 2 and one clear line', async (args, message) => {

@@ -1,4 +1,3 @@
-import { parseIamArn } from '../aws/arn.ts';
 import type { AwsView } from '../aws/types.ts';
 import type { SamlMessage } from '../saml/model.ts';
 import { nameQualifier } from './name-qualifier.ts';
@@ -21,19 +20,23 @@ export interface ContextKeySource {
 const NAME_ID_FORMAT_PREFIX = 'urn:oasis:names:tc:SAML:2.0:nameid-format:';
 
 /**
- * The keys AWS derives when this assertion assumes a role through `providerArn` (a
- * saml-provider ARN): the saml:* keys IAM documents, the session tags as aws:RequestTag/*,
- * aws:TagKeys and sts:TransitiveTagKeys, sts:SourceIdentity and sts:RoleSessionName. A key the
- * assertion does not give is absent, as in IAM.
+ * The keys AWS derives when this assertion assumes a role through `providerArn`, one of the
+ * saml-providers its Role attribute names (STS takes no other): the saml:* keys IAM documents,
+ * the session tags as aws:RequestTag/*, aws:TagKeys and sts:TransitiveTagKeys,
+ * sts:SourceIdentity and sts:RoleSessionName. A key the assertion does not give is absent, as
+ * in IAM.
  */
 export function computeContextKeys(source: ContextKeySource, providerArn: string): ContextKeys {
-  const parsed = parseIamArn(providerArn);
-  if (!parsed.ok || parsed.arn.resourceType !== 'saml-provider')
+  // The Role pair already holds the provider's account and name, read by the one ARN parser.
+  const pair = source.aws.roles.find((role) => role.providerArn === providerArn);
+  if (!pair) {
+    const named = [...new Set(source.aws.roles.map((role) => role.providerArn))];
     throw new PolicyError(
-      `"${providerArn}" is not a saml-provider ARN (arn:aws:iam::ACCOUNT:saml-provider/NAME)`,
+      `"${providerArn}" is not a provider the Role attribute names (${named.length > 0 ? named.join(', ') : 'it names none'})`,
       'provider',
     );
-  const { accountId, name: providerName } = parsed.arn;
+  }
+  const { accountId, providerName } = pair;
   const { saml, aws } = source;
   const keys = Object.create(null) as Record<string, string[]>;
   const one = (key: string, value: string | undefined): void => {

@@ -202,10 +202,11 @@ describe('computeContextKeys', () => {
     expect(({} as Record<string, unknown>)['x']).toBeUndefined();
   });
 
-  it('refuses a provider that is not a saml-provider ARN, saying which', () => {
+  it('refuses a provider the Role attribute does not name, saying which it names', () => {
     expect(() => computeContextKeys(inspected(), roleArn('123456789012', 'Admin'))).toThrow(
-      /"arn:aws:iam::123456789012:role\/Admin" is not a saml-provider ARN/,
+      'is not a provider the Role attribute names (arn:aws:iam::123456789012:saml-provider/MyIdP)',
     );
+    expect(() => computeContextKeys(inspected({ roles: null }), PROVIDER)).toThrow('it names none');
   });
 
   it('gives each provider of the Role attribute its own saml:doc and saml:namequalifier', () => {
