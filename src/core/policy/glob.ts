@@ -1,3 +1,5 @@
+import { findSegment, ONE, type Token } from './find-segment.ts';
+
 /**
  * A wildcard pattern as IAM reads one: `*` matches any run of characters, `?` exactly one, and
  * everything else (including text a policy variable put there) only itself.
@@ -19,17 +21,13 @@ export function parseGlob(pattern: string): GlobPart[] {
   return parts;
 }
 
-/** `*` and `?` match one Unicode character each, so compare code points, not UTF-16 units. */
-type Token = number | typeof ONE;
-const ONE = -1;
-
 /**
  * Whether `text` matches the pattern. Greedy and leftmost: the part before the first `*` must
  * start the text, the part after the last `*` must end it, and each part between is taken at
  * its first place after the previous one, which is enough because a `*` can absorb anything the
- * earlier choice skipped. So no backtracking across stars: each segment is tried once per text
- * position, O(|text| x |segment|) in all, never exponential (a RegExp built from the pattern
- * could be).
+ * earlier choice skipped. So no backtracking across stars (a RegExp built from the pattern
+ * could take exponential time), and each part is found in one pass over the text: KMP for a
+ * part without `?`, bit-parallel Shift-And for one with (`find-segment.ts`).
  */
 export function globMatches(
   pattern: readonly GlobPart[],
@@ -73,16 +71,4 @@ function segmentAt(segment: readonly Token[], subject: readonly number[], at: nu
     if (token !== ONE && token !== subject[at + i]) return false;
   }
   return true;
-}
-
-/** The first index in [from, end - |segment|] where the segment matches, or -1. */
-function findSegment(
-  segment: readonly Token[],
-  subject: readonly number[],
-  from: number,
-  end: number,
-): number {
-  for (let at = from; at + segment.length <= end; at++)
-    if (segmentAt(segment, subject, at)) return at;
-  return -1;
 }

@@ -71,4 +71,28 @@ describe('globMatches', () => {
     expect(matches(`${'*a'.repeat(30)}*`, text)).toBe(true);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+
+  it('finds a long part in one pass, with or without ?, where a naive search is quadratic', () => {
+    // A naive search compares ~5,000 characters at each place: 5e9 steps for a million.
+    const long = 'a'.repeat(5_000);
+    const started = performance.now();
+    expect(matches(`*${long}b*`, 'a'.repeat(1_000_000))).toBe(false);
+    // With ?, Shift-And: |text| x |part| / 32 word steps.
+    expect(matches(`*${long}?b*`, 'a'.repeat(200_000))).toBe(false);
+    expect(matches(`*${long}?a*`, `${'a'.repeat(200_000)}b`)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
+  it('agrees with the reference on long parts that cross word boundaries', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom('a', 'b', '?'), { minLength: 30, maxLength: 70 })
+          .map((c) => c.join('')),
+        fc.array(fc.constantFrom('a', 'b'), { maxLength: 160 }).map((c) => c.join('')),
+        (part, text) => matches(`*${part}*`, text) === reference(`*${part}*`, text),
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
