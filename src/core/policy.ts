@@ -5,6 +5,7 @@
 export {
   computeContextKeys,
   contextKeysByProvider,
+  MAX_PROVIDERS_WITH_KEYS,
   subjectType,
   type ContextKeys,
   type ContextKeySource,

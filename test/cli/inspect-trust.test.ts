@@ -194,6 +194,29 @@ describe('saml-roles inspect: context keys and --trust-policy', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('lists 20 providers and counts the rest; --trust-policy still reaches any role', async () => {
+    const roles = Array.from({ length: 25 }, (_, i): [string, string] => {
+      const account = String(100000000000 + i);
+      return [roleArn(account, 'R'), providerArn(account, `P${i}`)];
+    });
+    const stdin = assertion({ roles });
+    const last = roles[24]![0];
+    const { code, stdout } = await inspectWith(
+      ['--json', '--trust-policy', `${last}=sub.json`],
+      stdin,
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as {
+      contextKeys: object;
+      contextKeysOmittedProviders: number;
+    };
+    expect(Object.keys(report.contextKeys)).toHaveLength(20);
+    expect(report.contextKeysOmittedProviders).toBe(5);
+    expect((await inspectWith([], stdin)).stdout).toContain(
+      'Context keys of 5 more providers not listed',
+    );
+  });
+
   it('a role name holding "=" still splits at the right place', async () => {
     const { code, stdout } = await inspectWith(['--json', '--trust-policy', `${OPS}=open.json`]);
     expect(code).toBe(0);

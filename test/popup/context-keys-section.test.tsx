@@ -43,7 +43,7 @@ function buttons(node: ComponentChildren): Record<string, unknown>[] {
 function render() {
   const copies: [string, string][] = [];
   const node = ContextKeysSection({
-    byProvider: contextKeysByProvider(inspection),
+    byProvider: contextKeysByProvider(inspection).keys,
     copy: (label, text) => void copies.push([label, text]),
   });
   return { node, copies };
@@ -81,6 +81,17 @@ describe('ContextKeysSection', () => {
     );
     (one!['onClick'] as () => void)();
     expect(copies[1]).toEqual(['saml:edupersonaffiliation', 'staff\nmember']);
+  });
+
+  it('says how many providers are not listed', () => {
+    const { text } = expand(
+      ContextKeysSection({
+        byProvider: contextKeysByProvider(inspection).keys,
+        omitted: 3,
+        copy: () => undefined,
+      }),
+    );
+    expect(text).toContain('3 more providers not listed');
   });
 
   it('renders nothing without a Role pair (an IAM Identity Center response)', () => {

@@ -1,4 +1,5 @@
 import {
+  computeContextKeys,
   contextKeysByProvider,
   contextKeysToJson,
   escapeUnshowable,
@@ -24,6 +25,8 @@ export interface InspectTrust {
   inspection: Inspection;
   json: {
     contextKeys: Record<string, Record<string, string | string[]>>;
+    /** Providers past MAX_PROVIDERS_WITH_KEYS, not listed in contextKeys. */
+    contextKeysOmittedProviders?: number;
     trustEvaluations?: TrustPolicyEvaluation[];
   };
   text: string;
@@ -41,13 +44,12 @@ export async function inspectTrust(
   trustPolicies: readonly string[],
   io: CliIo,
 ): Promise<InspectTrust> {
-  const byProvider = contextKeysByProvider(inspection);
+  const { keys: byProvider, omitted } = contextKeysByProvider(inspection);
   const evaluations: TrustPolicyEvaluation[] = [];
   for (const option of trustPolicies) {
     const { roleArn, providerArn, file } = splitTrustOption(option, inspection);
     const policy = parseJson((await readInput(file, io)).text, file);
-    // Every role's provider is in byProvider: both come from the same Role pairs.
-    const context = byProvider[providerArn]!;
+    const context = byProvider[providerArn] ?? computeContextKeys(inspection, providerArn);
     try {
       evaluations.push({
         roleArn,
@@ -65,8 +67,12 @@ export async function inspectTrust(
     contextKeys[provider] = contextKeysToJson(keys);
   return {
     inspection: { ...inspection, findings: [...inspection.findings, ...findings] },
-    json: { contextKeys, ...(trustPolicies.length > 0 ? { trustEvaluations: evaluations } : {}) },
-    text: contextKeysText(byProvider) + trustText(evaluations),
+    json: {
+      contextKeys,
+      ...(omitted > 0 ? { contextKeysOmittedProviders: omitted } : {}),
+      ...(trustPolicies.length > 0 ? { trustEvaluations: evaluations } : {}),
+    },
+    text: contextKeysText(byProvider, omitted) + trustText(evaluations),
   };
 }
 
@@ -112,7 +118,7 @@ function denialFinding(evaluation: TrustPolicyEvaluation): Finding {
   };
 }
 
-function contextKeysText(byProvider: Record<string, ContextKeys>): string {
+function contextKeysText(byProvider: Record<string, ContextKeys>, omitted: number): string {
   const lines: string[] = [];
   for (const [provider, keys] of Object.entries(byProvider)) {
     lines.push('', `Context keys for ${show(provider)} (what its roles' trust policies see)`);
@@ -121,6 +127,11 @@ function contextKeysText(byProvider: Record<string, ContextKeys>): string {
     for (const name of names)
       lines.push(`  ${show(name).padEnd(width)}  ${keys[name]!.map(show).join(', ')}`);
   }
+  if (omitted > 0)
+    lines.push(
+      '',
+      `Context keys of ${omitted} more provider${omitted === 1 ? '' : 's'} not listed: they differ only in saml:doc and saml:namequalifier`,
+    );
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 

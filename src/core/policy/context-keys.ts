@@ -30,39 +30,68 @@ export function computeContextKeys(source: ContextKeySource, providerArn: string
   // The Role pair already holds the provider's account and name, read by the one ARN parser.
   const pair = source.aws.roles.find((role) => role.providerArn === providerArn);
   if (!pair) {
-    const named = [...new Set(source.aws.roles.map((role) => role.providerArn))];
+    const named = distinctProviders(source);
+    const list =
+      named.slice(0, 5).join(', ') + (named.length > 5 ? `, and ${named.length - 5} more` : '');
     throw new PolicyError(
-      `"${providerArn}" is not a provider the Role attribute names (${named.length > 0 ? named.join(', ') : 'it names none'})`,
+      `"${providerArn}" is not a provider the Role attribute names (${named.length > 0 ? list : 'it names none'})`,
       'provider',
     );
   }
-  const { accountId, providerName } = pair;
-  const { saml, aws } = source;
-  const keys = Object.create(null) as Record<string, string[]>;
-  const one = (key: string, value: string | undefined): void => {
-    if (value !== undefined) keys[key] = [value];
+  return withProvider(sessionKeys(source), pair);
+}
+
+/** The keys every provider shares, in two runs: before and after the provider's own two. */
+interface SessionKeys {
+  issuer: string | undefined;
+  before: [string, readonly string[]][];
+  after: [string, readonly string[]][];
+}
+
+function sessionKeys({ saml, aws }: ContextKeySource): SessionKeys {
+  const before: [string, readonly string[]][] = [];
+  const after: [string, readonly string[]][] = [];
+  const one = (run: typeof before, key: string, value: string | undefined): void => {
+    if (value !== undefined) run.push([key, [value]]);
   };
-  one('saml:aud', saml.recipient?.trim());
   const issuer = saml.issuer?.trim();
-  one('saml:iss', issuer);
-  one('saml:sub', saml.nameId?.value.trim());
-  one('saml:sub_type', subjectType(saml.nameId?.format));
-  if (issuer !== undefined)
-    one('saml:namequalifier', nameQualifier(issuer, accountId, providerName));
-  one('saml:doc', `${accountId}/${providerName}`);
+  one(before, 'saml:aud', saml.recipient?.trim());
+  one(before, 'saml:iss', issuer);
+  one(before, 'saml:sub', saml.nameId?.value.trim());
+  one(before, 'saml:sub_type', subjectType(saml.nameId?.format));
+  const mappedKeys = new Set<string>();
   for (const attribute of saml.attributes) {
     const mapped = SAML_ATTRIBUTE_KEYS.get(attribute.name.trim());
+    if (!mapped || attribute.values.length === 0) continue;
     const values = attribute.values.map((value) => value.trim());
     // "Only one claim will be mapped" per key: the first attribute that sets it wins.
-    for (const { key, list } of mapped ?? [])
-      if (!(key in keys) && values.length > 0) keys[key] = list ? values : values.slice(0, 1);
+    for (const { key, list } of mapped)
+      if (!mappedKeys.has(key)) {
+        mappedKeys.add(key);
+        after.push([key, list ? values : values.slice(0, 1)]);
+      }
   }
-  one('sts:RoleSessionName', aws.sessionName);
-  one('sts:SourceIdentity', aws.sourceIdentity);
+  one(after, 'sts:RoleSessionName', aws.sessionName);
+  one(after, 'sts:SourceIdentity', aws.sourceIdentity);
   const tagKeys = Object.keys(aws.principalTags);
-  for (const tag of tagKeys) keys[`aws:RequestTag/${tag}`] = [aws.principalTags[tag]!];
-  if (tagKeys.length > 0) keys['aws:TagKeys'] = tagKeys;
-  if (aws.transitiveTagKeys.length > 0) keys['sts:TransitiveTagKeys'] = [...aws.transitiveTagKeys];
+  for (const tag of tagKeys) after.push([`aws:RequestTag/${tag}`, [aws.principalTags[tag]!]]);
+  if (tagKeys.length > 0) after.push(['aws:TagKeys', tagKeys]);
+  if (aws.transitiveTagKeys.length > 0)
+    after.push(['sts:TransitiveTagKeys', [...aws.transitiveTagKeys]]);
+  return { issuer, before, after };
+}
+
+function withProvider(
+  session: SessionKeys,
+  { accountId, providerName }: { accountId: string; providerName: string },
+): ContextKeys {
+  const keys = Object.create(null) as Record<string, readonly string[]>;
+  for (const [key, values] of session.before) keys[key] = values;
+  if (session.issuer !== undefined)
+    keys['saml:namequalifier'] = [nameQualifier(session.issuer, accountId, providerName)];
+  keys['saml:doc'] = [`${accountId}/${providerName}`];
+  // A tag named like a key above cannot clash: tags live under aws:RequestTag/.
+  for (const [key, values] of session.after) keys[key] = values;
   return keys;
 }
 
@@ -75,11 +104,30 @@ export function subjectType(format: string | undefined): string | undefined {
     : trimmed;
 }
 
-/** The keys for every provider the Role attribute names, in the order first sent. */
-export function contextKeysByProvider(source: ContextKeySource): Record<string, ContextKeys> {
-  const byProvider = Object.create(null) as Record<string, ContextKeys>;
-  for (const role of source.aws.roles)
-    if (!(role.providerArn in byProvider))
-      byProvider[role.providerArn] = computeContextKeys(source, role.providerArn);
-  return byProvider;
+/**
+ * How many providers `contextKeysByProvider` lists. Real assertions name one to a few; each
+ * listed provider repeats every key, so a hostile Role attribute with thousands of providers
+ * must not multiply them.
+ */
+export const MAX_PROVIDERS_WITH_KEYS = 20;
+
+/**
+ * The keys for the providers the Role attribute names, in the order first sent, at most
+ * MAX_PROVIDERS_WITH_KEYS of them (`omitted` counts the rest; computeContextKeys gives any one).
+ */
+export function contextKeysByProvider(source: ContextKeySource): {
+  keys: Record<string, ContextKeys>;
+  omitted: number;
+} {
+  const keys = Object.create(null) as Record<string, ContextKeys>;
+  const providers = distinctProviders(source);
+  const session = sessionKeys(source);
+  const pairs = new Map(source.aws.roles.map((role) => [role.providerArn, role]));
+  for (const provider of providers.slice(0, MAX_PROVIDERS_WITH_KEYS))
+    keys[provider] = withProvider(session, pairs.get(provider)!);
+  return { keys, omitted: Math.max(0, providers.length - MAX_PROVIDERS_WITH_KEYS) };
+}
+
+function distinctProviders(source: ContextKeySource): string[] {
+  return [...new Set(source.aws.roles.map((role) => role.providerArn))];
 }

@@ -3,12 +3,14 @@ import { contextKeysToJson, type ContextKeys } from '../../core/policy.ts';
 export interface ContextKeysSectionProps {
   /** providerArn -> the keys a trust policy of that provider's roles sees. */
   byProvider: Readonly<Record<string, ContextKeys>>;
+  /** Providers not listed (past the core's MAX_PROVIDERS_WITH_KEYS). */
+  omitted?: number;
   /** Copies text to the clipboard; `label` is what the status line calls it. */
   copy(label: string, text: string): void;
 }
 
 /** IAM's context keys per provider, as text, each with a copy button and one for all as JSON. */
-export function ContextKeysSection({ byProvider, copy }: ContextKeysSectionProps) {
+export function ContextKeysSection({ byProvider, omitted = 0, copy }: ContextKeysSectionProps) {
   const providers = Object.keys(byProvider);
   if (providers.length === 0) return null;
   return (
@@ -55,6 +57,12 @@ export function ContextKeysSection({ byProvider, copy }: ContextKeysSectionProps
           </section>
         );
       })}
+      {omitted > 0 && (
+        <p class="muted">
+          {omitted} more provider{omitted === 1 ? '' : 's'} not listed: their keys differ only in
+          saml:doc and saml:namequalifier.
+        </p>
+      )}
     </>
   );
 }

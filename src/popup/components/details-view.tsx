@@ -15,6 +15,11 @@ export interface DetailsViewProps {
 }
 
 /** Everything in the assertion and every finding, as text only, with copy buttons. */
+function contextKeysSectionProps(inspection: Inspection) {
+  const { keys, omitted } = contextKeysByProvider(inspection);
+  return { byProvider: keys, omitted };
+}
+
 export function DetailsView({ inspection, copyText }: DetailsViewProps) {
   const [includeRaw, setIncludeRaw] = useState(false);
   const [copied, setCopied] = useState('');
@@ -104,7 +109,7 @@ export function DetailsView({ inspection, copyText }: DetailsViewProps) {
           </div>
         ))}
       </dl>
-      <ContextKeysSection byProvider={contextKeysByProvider(inspection)} copy={copy} />
+      <ContextKeysSection {...contextKeysSectionProps(inspection)} copy={copy} />
       {aws.roleProblems.length > 0 && (
         <>
           <h2>Role values AWS cannot use ({aws.roleProblems.length})</h2>

@@ -4,6 +4,7 @@ import {
   computeContextKeys,
   contextKeysByProvider,
   contextKeysToJson,
+  MAX_PROVIDERS_WITH_KEYS,
   nameQualifier,
   subjectType,
 } from '../../../src/core/policy.ts';
@@ -218,12 +219,31 @@ describe('computeContextKeys', () => {
         [roleArn('123456789012', 'C'), PROVIDER],
       ],
     });
-    const byProvider = contextKeysByProvider(inspection);
+    const { keys: byProvider, omitted } = contextKeysByProvider(inspection);
+    expect(omitted).toBe(0);
     expect(Object.keys(byProvider)).toEqual([PROVIDER, providerArn('210987654321', 'OtherIdP')]);
     const other = byProvider[providerArn('210987654321', 'OtherIdP')]!;
     expect(other['saml:doc']).toEqual(['210987654321/OtherIdP']);
     // printf 'https://idp.example.com/metadata210987654321/OtherIdP' | openssl sha1 -binary | base64
     expect(other['saml:namequalifier']).toEqual(['ljT7inHuQFZ6O9T8iGtyxhqcgjs=']);
+  });
+
+  it('lists at most MAX_PROVIDERS_WITH_KEYS providers, in linear time however many are named', () => {
+    const roles = Array.from({ length: 2500 }, (_, i): [string, string] => {
+      const account = String(100000000000 + i);
+      return [roleArn(account, 'R'), providerArn(account, `P${i}`)];
+    });
+    const tags = Array.from({ length: 2500 }, (_, i) => ({ name: tag(`T${i}`), values: ['v'] }));
+    const inspection = inspected({ roles, extraAttributes: tags });
+    const started = performance.now();
+    const { keys, omitted } = contextKeysByProvider(inspection);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(Object.keys(keys)).toHaveLength(MAX_PROVIDERS_WITH_KEYS);
+    expect(omitted).toBe(2500 - MAX_PROVIDERS_WITH_KEYS);
+    expect(
+      computeContextKeys(inspection, providerArn('100000002499', 'P2499'))['saml:doc'],
+    ).toEqual(['100000002499/P2499']);
+    expect(() => computeContextKeys(inspection, PROVIDER)).toThrow(/P4, and 2495 more\)$/);
   });
 
   it('reports a one-value key as a string and a list key as an array', () => {
