@@ -267,6 +267,40 @@ describe('evaluateTrustPolicy', () => {
     expect(evaluateTrustPolicy(all, sent).allowed).toBe(true);
   });
 
+  it('reads hostile JSON as data: prototype names, deep nesting, many statements', () => {
+    const proto = JSON.parse(
+      `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"__proto__":["x"],"Federated":"${PROVIDER}"},"Action":"sts:AssumeRoleWithSAML","Condition":{"StringNotEquals":{"__proto__":"x","constructor":"y"}}}]}`,
+    ) as unknown;
+    expect(evaluateTrustPolicy(proto, request()).allowed).toBe(true);
+    expect(() =>
+      evaluateTrustPolicy(JSON.parse('{"Statement":[{"__proto__":1}]}') as unknown, request()),
+    ).toThrow(/unknown element "__proto__"/);
+    expect(() =>
+      evaluateTrustPolicy(
+        policy(statement({ Condition: JSON.parse('{"__proto__": {"saml:sub": "x"}}') as unknown })),
+        request(),
+      ),
+    ).toThrow(/unknown condition operator "__proto__"/);
+    let deep: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(() =>
+      evaluateTrustPolicy(
+        policy(statement({ Condition: { StringEquals: { 'saml:sub': deep } } })),
+        request(),
+      ),
+    ).toThrow(/expected a string, number or boolean, got a list/);
+    const many = policy(
+      ...Array.from({ length: 5_000 }, (_, i) =>
+        statement({ Sid: `S${i}`, Condition: { StringLike: { 'saml:sub': `user${i}-*` } } }),
+      ),
+    );
+    const started = performance.now();
+    const result = evaluateTrustPolicy(many, request());
+    // A guard against a hang, not a benchmark: cold, on a shared machine, this takes ~0.5-1.5 s.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(result.reasons).toHaveLength(5_000);
+  });
+
   it.each<[string, unknown, RegExp]>([
     ['not an object', [], /^policy: a policy is a JSON object/],
     ['no Statement', { Version: '2012-10-17' }, /no Statement/],
