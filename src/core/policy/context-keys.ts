@@ -11,10 +11,16 @@ import { SAML_ATTRIBUTE_KEYS } from './saml-attribute-keys.ts';
  */
 export type ContextKeys = Readonly<Record<string, readonly string[]>>;
 
-/** What the keys are made from: the parsed assertion and the AWS view the core built of it. */
+/**
+ * What the keys are made from: the parsed assertion and the parts of the AWS view they read (an
+ * Inspection is one; a caller with its own reading of the Role pairs can hand those in).
+ */
 export interface ContextKeySource {
-  saml: SamlMessage;
-  aws: AwsView;
+  saml: Pick<SamlMessage, 'recipient' | 'issuer' | 'nameId' | 'attributes'>;
+  aws: Pick<
+    AwsView,
+    'roles' | 'sessionName' | 'sourceIdentity' | 'principalTags' | 'transitiveTagKeys'
+  >;
 }
 
 const NAME_ID_FORMAT_PREFIX = 'urn:oasis:names:tc:SAML:2.0:nameid-format:';
