@@ -182,7 +182,7 @@ describe('saml-roles inspect: context keys and --trust-policy', () => {
       stdin: assertion(),
       files: {
         ...POLICIES,
-        'bad.json': '{ "Version": ',
+        'bad.json': '{ "Version": \u001b[2J',
         'weird.json': trust([
           allow({ Sid: 'S', Condition: { StringMatches: { 'saml:sub': 'x' } } }),
         ]),

@@ -102,7 +102,8 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliError(`${file}: not JSON: ${(error as Error).message}`, EXIT.usage);
+    // V8 quotes the text around the error, which may hold control characters.
+    throw new CliError(`${file}: not JSON: ${show((error as Error).message)}`, EXIT.usage);
   }
 }
 

@@ -52,7 +52,8 @@ export async function runPolicyVars(args: string[], io: CliIo): Promise<number> 
   try {
     policy = JSON.parse(policyText) as unknown;
   } catch (error) {
-    throw new CliError(`${values.policy}: not JSON: ${(error as Error).message}`, EXIT.usage);
+    // V8 quotes the text around the error, which may hold control characters.
+    throw new CliError(`${values.policy}: not JSON: ${show((error as Error).message)}`, EXIT.usage);
   }
   let inspection;
   try {

@@ -56,6 +56,21 @@ export interface PolicyDocument {
   statements: PolicyStatement[];
 }
 
+// IAM's quotas page: a policy document holds only tab, line feed, carriage return and U+0020 to
+// U+00FF; IAM refuses anything else as a malformed document.
+const OUTSIDE_POLICY_CHARACTERS = /[^\t\n\r\u0020-\u00ff]/u;
+
+/** The text, or a PolicyError naming the first character IAM would refuse in a policy. */
+function policyText(text: string, where: string): string {
+  const bad = OUTSIDE_POLICY_CHARACTERS.exec(text)?.[0];
+  if (bad === undefined) return text;
+  const code = `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new PolicyError(
+    `character ${code} is not allowed in an IAM policy (only tab, line feed, carriage return and U+0020 to U+00FF)`,
+    where,
+  );
+}
+
 const STATEMENT_FIELDS = new Set([
   'Sid',
   'Effect',
@@ -109,7 +124,7 @@ function readStatement(
   if (!isObject(json)) throw new PolicyError('a statement is a JSON object', where);
   const sid = json['Sid'];
   if (sid !== undefined && typeof sid !== 'string') throw new PolicyError('Sid is a string', where);
-  if (sid) where += ` (Sid ${JSON.stringify(sid)})`;
+  if (sid) where += ` (Sid ${JSON.stringify(policyText(sid, where))})`;
   for (const field of Object.keys(json))
     if (!STATEMENT_FIELDS.has(field)) throw new PolicyError(`unknown element "${field}"`, where);
   const effect = json['Effect'];
@@ -172,7 +187,7 @@ function readPrincipal(json: unknown, where: string): PrincipalSet {
     throw new PolicyError('expected "*" or an object such as {"Federated": "arn:..."}', where);
   const map = new Map<string, string[]>();
   for (const [type, values] of Object.entries(json))
-    map.set(type, readStrings(values, `${where}.${type}`));
+    map.set(policyText(type, where), readStrings(values, `${where}.${type}`));
   return map;
 }
 
@@ -180,12 +195,10 @@ function readStrings(json: unknown, where: string): string[] {
   const list = Array.isArray(json) ? json : [json];
   if (list.length === 0) throw new PolicyError('is an empty list', where);
   return list.map((value, i) => {
+    const at = Array.isArray(json) ? `${where}[${i}]` : where;
     if (typeof value !== 'string')
-      throw new PolicyError(
-        `expected a string, got ${describe(value)}`,
-        Array.isArray(json) ? `${where}[${i}]` : where,
-      );
-    return value;
+      throw new PolicyError(`expected a string, got ${describe(value)}`, at);
+    return policyText(value, at);
   });
 }
 
@@ -194,11 +207,11 @@ function readConditions(json: unknown, where: string): ConditionTest[] {
   if (!isObject(json)) throw new PolicyError('Condition is an object of operators', where);
   const tests: ConditionTest[] = [];
   for (const [operator, block] of Object.entries(json)) {
-    const at = `${where}.${operator}`;
+    const at = `${where}.${policyText(operator, where)}`;
     const parsed = parseOperator(operator, at);
     if (!isObject(block)) throw new PolicyError('expected an object of condition keys', at);
     for (const [key, raw] of Object.entries(block)) {
-      const values = readConditionValues(raw, `${at}.${JSON.stringify(key)}`);
+      const values = readConditionValues(raw, `${at}.${JSON.stringify(policyText(key, at))}`);
       if (parsed.base === 'Null' || parsed.base === 'Bool')
         for (const value of values)
           if (value !== 'true' && value !== 'false')
@@ -246,7 +259,7 @@ function readConditionValues(json: unknown, where: string): string[] {
   const list = Array.isArray(json) ? json : [json];
   if (list.length === 0) throw new PolicyError('is an empty list', where);
   return list.map((value) => {
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return policyText(value, where);
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     throw new PolicyError(`expected a string, number or boolean, got ${describe(value)}`, where);
   });

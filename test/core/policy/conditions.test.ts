@@ -151,6 +151,7 @@ describe('condition operators, one table row per case', () => {
     ['ArnLike non-ARN value', { ArnLike: { 'saml:sub': 'arn:*:*:*:*:*' } }, false],
     ['ArnNotLike', { ArnNotLike: { 'saml:arn': 'arn:aws:iam::999999999999:*' } }, true],
     ['ArnNotEquals missing key', { ArnNotEquals: { 'saml:absent': 'arn:aws:iam::1:x' } }, true],
+    ['Latin-1 in a policy is allowed', { StringEquals: { 'saml:sub': 'José' } }, false],
     // AND across keys and operators
     [
       'two keys ANDed, both hold',
