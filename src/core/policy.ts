@@ -16,6 +16,7 @@ export {
   ASSUME_ROLE_WITH_SAML,
   SET_SOURCE_IDENTITY,
   TAG_SESSION,
+  checkTrustPolicy,
   evaluateTrustPolicy,
   requiredActions,
   type TrustEvaluation,

@@ -46,6 +46,14 @@ export function requiredActions(context: ContextKeys): string[] {
 }
 
 /**
+ * Checks a trust policy without a request, for a caller that loads policies once (the stand-in's
+ * roles file): throws the PolicyError evaluateTrustPolicy would, saying where.
+ */
+export function checkTrustPolicy(policy: unknown): void {
+  readPolicyDocument(policy, 'trust');
+}
+
+/**
  * Evaluates a role trust policy (the JSON document as in IAM, parsed) for one request: an
  * explicit Deny wins, then any Allow whose Principal, Action and every condition match; nothing
  * else is allowed. Throws PolicyError, saying where, for a document IAM would refuse or this

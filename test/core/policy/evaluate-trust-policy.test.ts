@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../../../src/core/inspect.ts';
 import {
+  checkTrustPolicy,
   computeContextKeys,
   evaluateTrustPolicy,
   requiredActions,
@@ -360,5 +361,10 @@ describe('evaluateTrustPolicy', () => {
     ],
   ])('refuses %s, saying where', (_, document, message) => {
     expect(() => evaluateTrustPolicy(document, request())).toThrow(message);
+    expect(() => checkTrustPolicy(document)).toThrow(message);
+  });
+
+  it('checkTrustPolicy accepts what evaluateTrustPolicy can read', () => {
+    expect(() => checkTrustPolicy(consolePolicy)).not.toThrow();
   });
 });
