@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { inspect, isSamlInputError, toJsonReport } from '../src/core/index.ts';
+import {
+  contextKeysByProvider,
+  contextKeysToJson,
+  inspect,
+  isSamlInputError,
+  toJsonReport,
+} from '../src/core/index.ts';
 import {
   HOSTILE_SHAPES,
   normalResponse,
@@ -24,7 +30,11 @@ const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 /** What `saml-roles inspect --json` does with the text it read. */
 function inspectJson(text: string): string {
   try {
-    return JSON.stringify(toJsonReport(inspect(text, { now: new Date(NOW) })), null, 2);
+    const inspection = inspect(text, { now: new Date(NOW) });
+    const contextKeys: Record<string, unknown> = {};
+    for (const [provider, keys] of Object.entries(contextKeysByProvider(inspection).keys))
+      contextKeys[provider] = contextKeysToJson(keys);
+    return JSON.stringify({ ...toJsonReport(inspection), contextKeys }, null, 2);
   } catch (error) {
     if (isSamlInputError(error)) return error.message;
     throw error;

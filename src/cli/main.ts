@@ -5,14 +5,18 @@ import { runDiff } from './commands/diff.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
 import { systemClock } from '../core/index.ts';
+import { runPolicyVars } from './commands/policy-vars.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
 
 const USAGE = `saml-roles: AWS roles from a SAML assertion
 
 Commands:
-  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now, --expect)
+  inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now, --expect,
+                        --trust-policy ROLE_ARN=POLICY.json)
   diff A B              what changed in meaning between two SAML responses (--json)
+  policy-vars [FILE|-]  resolve \${saml:sub} and other variables in a permission policy
+                        (--policy POLICY.json, --provider ARN)
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
   idp <mint|metadata|check|preview>
                         the companion IdP: mint, metadata, check expectations, preview a change
@@ -25,6 +29,7 @@ const COMMANDS = new Map<string, Command>([
   ['inspect', runInspect],
   ['diff', runDiff],
   ['credentials', runCredentials],
+  ['policy-vars', runPolicyVars],
   ['idp', runIdpCommand],
 ]);
 

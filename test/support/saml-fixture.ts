@@ -22,6 +22,8 @@ export interface FixtureOptions {
   extraAttributes?: FixtureAttribute[];
   issuer?: string;
   nameId?: string;
+  /** The NameID Format URI; persistent unless given. */
+  nameIdFormat?: string;
   audience?: string | null;
   recipient?: string | null;
   destination?: string | null;
@@ -112,7 +114,7 @@ export function buildSamlResponse(options: FixtureOptions = {}): string {
     audience: options.audience === undefined ? 'urn:amazon:webservices' : options.audience,
     statusCode: options.statusCode,
     nameId: options.nameId ?? 'alice',
-    nameIdFormat: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
+    nameIdFormat: options.nameIdFormat ?? 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent',
     issueInstant: options.issueInstant ?? notBefore,
     notBefore,
     notOnOrAfter: options.notOnOrAfter ?? '2026-01-01T01:00:00Z',

@@ -6,6 +6,8 @@ import {
   toJsonReport,
   toMarkdownReport,
 } from '../../core/inspect.ts';
+import { contextKeysByProvider } from '../../core/policy.ts';
+import { ContextKeysSection } from './context-keys-section.tsx';
 
 export interface DetailsViewProps {
   inspection: Inspection;
@@ -13,12 +15,17 @@ export interface DetailsViewProps {
 }
 
 /** Everything in the assertion and every finding, as text only, with copy buttons. */
+function contextKeysSectionProps(inspection: Inspection) {
+  const { keys, omitted } = contextKeysByProvider(inspection);
+  return { byProvider: keys, omitted };
+}
+
 export function DetailsView({ inspection, copyText }: DetailsViewProps) {
   const [includeRaw, setIncludeRaw] = useState(false);
   const [copied, setCopied] = useState('');
-  const copy = (label: string, text: string): void => {
+  const copy = (label: string, text: string, withRaw = false): void => {
     copyText(text).then(
-      () => setCopied(`${label} copied${includeRaw ? ' (with the raw SAMLResponse)' : ''}`),
+      () => setCopied(`${label} copied${withRaw ? ' (with the raw SAMLResponse)' : ''}`),
       (error: unknown) =>
         setCopied(`Copy failed: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -31,7 +38,11 @@ export function DetailsView({ inspection, copyText }: DetailsViewProps) {
           type="button"
           data-testid="copy-json"
           onClick={() =>
-            copy('JSON', `${JSON.stringify(toJsonReport(inspection, { includeRaw }), null, 2)}\n`)
+            copy(
+              'JSON',
+              `${JSON.stringify(toJsonReport(inspection, { includeRaw }), null, 2)}\n`,
+              includeRaw,
+            )
           }
         >
           Copy JSON
@@ -39,7 +50,7 @@ export function DetailsView({ inspection, copyText }: DetailsViewProps) {
         <button
           type="button"
           data-testid="copy-markdown"
-          onClick={() => copy('Markdown', toMarkdownReport(inspection, { includeRaw }))}
+          onClick={() => copy('Markdown', toMarkdownReport(inspection, { includeRaw }), includeRaw)}
         >
           Copy Markdown
         </button>
@@ -98,6 +109,7 @@ export function DetailsView({ inspection, copyText }: DetailsViewProps) {
           </div>
         ))}
       </dl>
+      <ContextKeysSection {...contextKeysSectionProps(inspection)} copy={copy} />
       {aws.roleProblems.length > 0 && (
         <>
           <h2>Role values AWS cannot use ({aws.roleProblems.length})</h2>
