@@ -7,9 +7,16 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Allowed, audit, unexpected, type AuditScope } from './axe.ts';
-import { BROWSERS, E2E_WAIT_MS, type ExtensionBrowser } from './harness.ts';
+import { BROWSERS, E2E_WAIT_MS, type ExtensionBrowser, waitForNewPage } from './harness.ts';
 import { text } from './popup.ts';
-import { assumedRole, loginAt, openAwsApp, startWorld, type World } from './world.ts';
+import {
+  assumedRole,
+  loginAt,
+  openAwsApp,
+  SHORT_LIVED_SECONDS,
+  startWorld,
+  type World,
+} from './world.ts';
 
 /** Defined in a page by defineSpoken (below) before a page function calls it. */
 declare function spoken(element: Element): string;
@@ -83,6 +90,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
     it('popup: the credentials panel, before and after STS answers', async () => {
       const page = await popup();
+      await page.click('[data-testid="all-credentials"]');
+      await page.waitForSelector('[data-testid="all-roles-panel"]');
+      await expectAccessible(page, 'credentials');
+      await page.click('[data-testid="toggle-details"]'); // back to the roles
       await page.type('[data-testid="search"]', 'billing');
       await page.keyboard.down('Alt');
       await page.keyboard.press('KeyC');
@@ -92,11 +103,30 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await page.click('[data-testid="get-credentials"]');
       await page.waitForSelector('[data-testid="credentials-result"]', { timeout: E2E_WAIT_MS });
       await expectAccessible(page, 'credentials');
-      await page.click('[data-testid="toggle-details"]'); // back to the roles
-      await page.click('[data-testid="all-credentials"]');
-      await page.waitForSelector('[data-testid="all-roles-panel"]');
-      await expectAccessible(page, 'credentials');
+      // Last, as Chromium's popup closes when the console's tab takes the focus: the stand-in's
+      // console page, opened through its federation endpoint.
+      const before = new Set(await world.ext.browser.pages());
+      await page.click('[data-testid="open-console"]');
+      const consoleTab = await waitForNewPage(world.ext.browser, before, (p) =>
+        p.url().includes('signin.aws.amazon.com'),
+      );
+      await consoleTab.waitForSelector('[data-testid="console-access-key"]');
+      await world.ext.emulateColorScheme(consoleTab, scheme);
+      await expectAccessible(consoleTab, 'standin-console');
+      await consoleTab.close();
+      if (!page.isClosed()) await page.close().catch(() => undefined);
+    });
+
+    it('popup: an expired assertion’s notice', async () => {
+      const tab = await loginAt(world, 'bob', world.shortIdpUrl);
+      await openAwsApp(tab, world.shortIdpUrl, 'aws');
+      await new Promise((done) => setTimeout(done, SHORT_LIVED_SECONDS * 1000 + 500));
+      const page = await world.ext.openPopup(tab);
+      await world.ext.emulateColorScheme(page, scheme);
+      await page.waitForSelector('[data-testid="expired"][role="alert"]');
+      await expectAccessible(page, 'popup-expired');
       await page.close();
+      await tab.close();
     });
 
     it('options page', async () => {
@@ -174,6 +204,14 @@ describe.each(BROWSERS)('%s', (browserName) => {
       });
       await page.waitForSelector('[data-testid="stand-in-reason"]');
       await expectAccessible(page, 'standin-error');
+      // The popup for that tab: the POST did not decode, and the popup says so in an alert.
+      const errorPopup = await world.ext.openPopup(page);
+      await world.ext.emulateColorScheme(errorPopup, scheme);
+      await errorPopup.waitForSelector('[data-testid="capture-error"][role="alert"]');
+      await expectAccessible(errorPopup, 'popup-error');
+      await errorPopup.close();
+      await page.goto('https://signin.aws.amazon.com/');
+      await expectAccessible(page, 'standin-home');
       await page.close();
     });
   });

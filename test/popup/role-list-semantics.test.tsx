@@ -175,9 +175,15 @@ describe('notices and the header', () => {
   });
 
   it('an error notice is an alert and an info notice a status, with a heading of its level', () => {
-    const [error] = elements(Notice({ title: 'Broken', tone: 'error', testId: 'x' }));
+    const [main] = elements(Notice({ title: 'Broken', tone: 'error', testId: 'x' }));
     const [info] = elements(Notice({ title: 'FYI', tone: 'info', testId: 'y', level: 2 }));
-    expect([error!.props.role, error!.children[0]!.tag]).toEqual(['alert', 'h1']);
-    expect([info!.props.role, info!.children[0]!.tag]).toEqual(['status', 'h2']);
+    // The whole popup is a main landmark; inside a view, the notice is only a section.
+    const error = main!.children[0]!;
+    expect([main!.tag, error.props.role, error.children[0]!.tag]).toEqual(['main', 'alert', 'h1']);
+    expect([info!.tag, info!.props.role, info!.children[0]!.tag]).toEqual([
+      'section',
+      'status',
+      'h2',
+    ]);
   });
 });

@@ -15,7 +15,7 @@ export interface NoticeProps {
  */
 export function Notice({ title, tone, testId, level = 1, children }: NoticeProps) {
   const Heading = level === 1 ? 'h1' : 'h2';
-  return (
+  const section = (
     <section
       class={`notice notice-${tone}`}
       data-testid={testId}
@@ -25,4 +25,6 @@ export function Notice({ title, tone, testId, level = 1, children }: NoticeProps
       {children}
     </section>
   );
+  // The whole popup: its main landmark.
+  return level === 1 ? <main>{section}</main> : section;
 }
