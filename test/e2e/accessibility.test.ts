@@ -4,10 +4,19 @@
 // Dark mode: Chromium emulates prefers-color-scheme per page (CDP); Firefox has no BiDi command for
 // it, so the harness sets Firefox's content override pref
 // (layout.css.prefers-color-scheme.content-override), which every page follows at once.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Allowed, audit, unexpected, type AuditScope } from './axe.ts';
-import { BROWSERS, E2E_WAIT_MS, type ExtensionBrowser, waitForNewPage } from './harness.ts';
+import {
+  BROWSERS,
+  DIST,
+  DIST_FIREFOX,
+  E2E_WAIT_MS,
+  type ExtensionBrowser,
+  waitForNewPage,
+} from './harness.ts';
 import { text } from './popup.ts';
 import {
   assumedRole,
@@ -214,6 +223,14 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await expectAccessible(page, 'standin-home');
       await page.close();
     });
+  });
+
+  it('ships no axe-core: the test driver brings it', async () => {
+    const dist = browserName === 'firefox' ? DIST_FIREFOX : DIST;
+    const files = (await readdir(dist, { recursive: true })).filter((f) => /\.(js|html)$/.test(f));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files)
+      expect(await readFile(join(dist, file), 'utf8'), file).not.toMatch(/axe-core|axe\.run/);
   });
 
   describe('keyboard and screen reader', () => {
