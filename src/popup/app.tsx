@@ -15,6 +15,13 @@ import { useNow } from './hooks/use-now.ts';
 import { groupEntries } from './model/rows.ts';
 import { toEntries, type RoleRef } from './model/search.ts';
 
+/** Each view's h1, for screen readers (the header on screen says who and where). */
+const VIEW_TITLES = {
+  roles: 'Choose an AWS role',
+  details: 'SAML assertion details',
+  credentials: 'AWS credentials',
+} as const;
+
 export interface AppProps {
   capture: PopupCapture | null;
   settings: Settings;
@@ -95,6 +102,7 @@ export function App(props: AppProps) {
   const { identityCenter } = capture;
   return (
     <main class="app">
+      <h1 class="sr-only">{VIEW_TITLES[view]}</h1>
       <Header summary={capture} now={time} view={view} onView={setView} />
       {view === 'roles' && (
         <LintBanner errors={capture.errors} onDetails={() => setView('details')} />
@@ -113,11 +121,16 @@ export function App(props: AppProps) {
       ) : view === 'details' ? (
         <DetailsLoader load={actions.loadInspection} copyText={actions.copyText} />
       ) : identityCenter && groups.length === 0 ? (
-        <Notice title="IAM Identity Center sign-in" tone="info" testId="identity-center">
+        <Notice title="IAM Identity Center sign-in" tone="info" testId="identity-center" level={2}>
           <p>Identity Center picks the role itself; open Details to see what the IdP sent.</p>
         </Notice>
       ) : groups.length === 0 ? (
-        <Notice title="The assertion offers no usable role" tone="error" testId="no-roles">
+        <Notice
+          title="The assertion offers no usable role"
+          tone="error"
+          testId="no-roles"
+          level={2}
+        >
           <p>AWS will refuse this sign-in. Open Details for the findings and how to fix them.</p>
         </Notice>
       ) : (

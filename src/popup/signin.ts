@@ -14,7 +14,7 @@ function show(text: string, idpUrl?: string): void {
   button.dataset.testid = 'back-to-idp';
   button.textContent = `Sign in again at ${new URL(idpUrl).host}`;
   button.addEventListener('click', () => location.assign(idpUrl));
-  document.body.append(button);
+  status.after(button);
 }
 
 function submit({ action, fields }: SigninForm): void {

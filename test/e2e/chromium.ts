@@ -111,6 +111,10 @@ export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser
       },
       emulateColorScheme: (page, scheme) =>
         page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+      emulateReducedMotion: (page, reduce) =>
+        page.emulateMediaFeatures([
+          { name: 'prefers-reduced-motion', value: reduce ? 'reduce' : 'no-preference' },
+        ]),
       close: () => browser.close(),
     };
   } catch (error) {

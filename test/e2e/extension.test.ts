@@ -287,8 +287,11 @@ describe.each(BROWSERS)('%s', (browserName) => {
       expect(await aliasOf('111111111111')).toBe('platform-prod');
       await popup.keyboard.type('staging');
       expect(await text(popup, 'match-count')).toBe('2 of 5');
+      // The star is a button of the highlighted role's actions, drawn over its row: hovering a
+      // row highlights it, then the star there is the one of its role.
+      await popup.hover('[data-role-arn="arn:aws:iam::222222222222:role/Deployer"]');
       await popup.click(
-        '[data-role-arn="arn:aws:iam::222222222222:role/Deployer"] [data-testid="favourite"]',
+        '[data-testid="role-actions"][data-role-arn="arn:aws:iam::222222222222:role/Deployer"] [data-testid="favourite"]',
       );
       await popup.click('[data-testid="search"]', { count: 3 });
       await popup.keyboard.press('Backspace');

@@ -125,6 +125,12 @@ export async function launchFirefox(plan: LaunchPlan): Promise<ExtensionBrowser>
           `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`,
         );
       },
+      async emulateReducedMotion(_page, reduce) {
+        // Like the colour scheme: Firefox's own setting (1 reduce, 0 no preference), every page.
+        await evaluateInChrome(
+          `Services.prefs.setIntPref('ui.prefersReducedMotion', ${reduce ? 1 : 0})`,
+        );
+      },
       close,
     };
   } catch (error) {

@@ -76,6 +76,8 @@ export interface ExtensionBrowser {
   stopWorker(): Promise<void>;
   /** `prefers-color-scheme` for the extension's pages. */
   emulateColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void>;
+  /** `prefers-reduced-motion: reduce` (or no preference) for the extension's pages. */
+  emulateReducedMotion(page: Page, reduce: boolean): Promise<void>;
   close(): Promise<void>;
 }
 

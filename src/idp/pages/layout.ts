@@ -14,6 +14,8 @@ button { margin-top: 14px; padding: 6px 16px; font: inherit; cursor: pointer; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; border-bottom: 1px solid #e3e6ea; padding: 6px 8px; vertical-align: top; }
 td code { word-break: break-all; } .error { color: #a61b1b; background: #fdecec; padding: 10px 12px; border-radius: 4px; }
 ul.apps { list-style: none; padding: 0; } ul.apps li { margin: 8px 0; }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; box-shadow: 0 0 0 4px #fff; }
+@media (prefers-reduced-motion: reduce) { *, ::before, ::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; } }
 `);
 
 /** What every page of one response shares: its CSP nonce and the session's CSRF token. */

@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/inspect.ts';
 import { html } from '../pages/html.ts';
 import { ExpiringStore } from '../sessions.ts';
+import { standInPage } from './pages.ts';
 import {
   htmlResponse,
   STAND_IN_NAME,
@@ -90,17 +91,18 @@ export function createFederationRoutes(now: Clock): StandInRoute[] {
     if (!/^https?:\/\//.test(destination)) return badRequest('Destination is not a URL');
     return htmlResponse(
       200,
-      html`<!doctype html><title>Console · ${STAND_IN_NAME}</title>
-        <p data-testid="stand-in-banner"><strong>${STAND_IN_NAME}</strong>: not the AWS console.</p>
-        <h1>Console session</h1>
-        <p>Access key: <code data-testid="console-access-key">${token.accessKeyId}</code></p>
-        <p>Destination: <code data-testid="console-destination">${destination}</code></p>
-        <p>Issuer: <code data-testid="console-issuer">${p.get('Issuer') ?? ''}</code></p>
-        <p>
-          Session:
-          <span data-testid="console-session-duration">${String(token.sessionDuration)}</span>
-          seconds
-        </p>`.value,
+      standInPage(
+        'Console',
+        html`<h1>Console session</h1>
+          <p>Access key: <code data-testid="console-access-key">${token.accessKeyId}</code></p>
+          <p>Destination: <code data-testid="console-destination">${destination}</code></p>
+          <p>Issuer: <code data-testid="console-issuer">${p.get('Issuer') ?? ''}</code></p>
+          <p>
+            Session:
+            <span data-testid="console-session-duration">${String(token.sessionDuration)}</span>
+            seconds
+          </p>`,
+      ),
     );
   }
 

@@ -2,7 +2,8 @@ import type { AccountGroup } from '../../core/inspect.ts';
 import { html, type SafeHtml } from '../pages/html.ts';
 import { STAND_IN_NAME } from './types.ts';
 
-function frame(title: string, body: SafeHtml): string {
+// The banner and the landmarks are the stand-in's own; what goes in <main> copies AWS's markup.
+export function standInPage(title: string, body: SafeHtml): string {
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -10,11 +11,13 @@ function frame(title: string, body: SafeHtml): string {
         <title>${title} · ${STAND_IN_NAME}</title>
       </head>
       <body>
-        <p data-testid="stand-in-banner">
-          <strong>${STAND_IN_NAME}</strong>: a local test double answering like Amazon Web Services
-          sign-in. It is not AWS.
-        </p>
-        ${body}
+        <header>
+          <p data-testid="stand-in-banner">
+            <strong>${STAND_IN_NAME}</strong>: a local test double answering like Amazon Web
+            Services sign-in. It is not AWS.
+          </p>
+        </header>
+        <main>${body}</main>
       </body>
     </html>`.value;
 }
@@ -26,7 +29,7 @@ export function roleSelectionPage(props: {
   accounts: AccountGroup[];
   action: string;
 }): string {
-  return frame(
+  return standInPage(
     'Select a role',
     html`<form id="saml_form" name="saml_form" action="${props.action}" method="post">
       <input type="hidden" name="RelayState" value="${props.relayState}" />
@@ -72,7 +75,7 @@ export function signedInPage(props: {
   relayState: string;
   sessionDuration: number;
 }): string {
-  return frame(
+  return standInPage(
     'Signed in',
     html`<h1>Signed in</h1>
       <p>
@@ -89,7 +92,7 @@ export function signedInPage(props: {
 
 /** AWS's wording, with the stand-in's precise reason under it so a test or a person sees why. */
 export function invalidResponsePage(reason: string): string {
-  return frame(
+  return standInPage(
     'Error',
     html`<div id="content">
       <h1 id="error-title">
@@ -97,5 +100,17 @@ export function invalidResponsePage(reason: string): string {
       </h1>
       <p id="stand-in-reason" data-testid="stand-in-reason">Stand-in detail: ${reason}</p>
     </div>`,
+  );
+}
+
+/** What the stand-in is, at its root. */
+export function homePage(): string {
+  return standInPage(
+    'Home',
+    html`<h1>${STAND_IN_NAME}</h1>
+      <p>
+        POST /saml answers like the AWS SAML sign-in endpoint; POST / with Action=AssumeRoleWithSAML
+        answers like STS.
+      </p>`,
   );
 }

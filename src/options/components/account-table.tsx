@@ -20,7 +20,9 @@ export function AccountTable({ settings, onChange, onRemove }: AccountTableProps
           <th>Account ID</th>
           <th>Alias</th>
           <th>Colour</th>
-          <th />
+          <th>
+            <span class="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -46,7 +48,12 @@ export function AccountTable({ settings, onChange, onRemove }: AccountTableProps
               />
             </td>
             <td>
-              <button type="button" class="link" onClick={() => onRemove(row.accountId)}>
+              <button
+                type="button"
+                class="link"
+                aria-label={`Remove ${row.accountId}`}
+                onClick={() => onRemove(row.accountId)}
+              >
                 Remove
               </button>
             </td>
@@ -56,6 +63,7 @@ export function AccountTable({ settings, onChange, onRemove }: AccountTableProps
           <td>
             <input
               placeholder="123456789012"
+              aria-label="New account ID"
               value={newId}
               data-testid="new-account-id"
               onInput={(e) => setNewId(e.currentTarget.value.trim())}
@@ -64,6 +72,7 @@ export function AccountTable({ settings, onChange, onRemove }: AccountTableProps
           <td>
             <input
               placeholder="alias"
+              aria-label="Alias of the new account"
               value={newAlias}
               data-testid="new-account-alias"
               onInput={(e) => setNewAlias(e.currentTarget.value)}

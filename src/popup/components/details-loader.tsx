@@ -27,7 +27,7 @@ export function DetailsLoader({ load, copyText }: DetailsLoaderProps) {
   }, [load]);
   if (state.error) {
     return (
-      <Notice title="The details could not be read" tone="error" testId="details-error">
+      <Notice title="The details could not be read" tone="error" testId="details-error" level={2}>
         <p>{state.error}</p>
       </Notice>
     );

@@ -1,5 +1,5 @@
 import type { CaptureSummary } from '../../shared/capture.ts';
-import { formatRemaining } from '../model/time.ts';
+import { expiryWarning, formatRemaining } from '../model/time.ts';
 
 export interface HeaderProps {
   summary: CaptureSummary;
@@ -34,6 +34,9 @@ export function Header({ summary, now, view, onView }: HeaderProps) {
             {remaining ? `expires in ${remaining}` : 'expired'}
           </div>
         )}
+        <span class="sr-only" role="status" data-testid="expiry-warning">
+          {expiryWarning(expiresAt, now)}
+        </span>
         <button
           type="button"
           class="link"

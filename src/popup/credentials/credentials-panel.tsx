@@ -94,7 +94,12 @@ export interface CredentialsPanelViewProps {
 export function CredentialsPanelView({ target, load }: CredentialsPanelViewProps) {
   if (load.kind === 'failed')
     return (
-      <Notice title="The assertion could not be read" tone="error" testId="credentials-error">
+      <Notice
+        title="The assertion could not be read"
+        tone="error"
+        testId="credentials-error"
+        level={2}
+      >
         <p>{load.message}</p>
       </Notice>
     );
@@ -104,7 +109,7 @@ export function CredentialsPanelView({ target, load }: CredentialsPanelViewProps
   const role = assertion.roles.find((r) => r.roleArn === target.roleArn);
   if (!role)
     return (
-      <Notice title="Role not in the assertion" tone="error" testId="credentials-error">
+      <Notice title="Role not in the assertion" tone="error" testId="credentials-error" level={2}>
         <p>The assertion does not offer {target.roleArn}.</p>
       </Notice>
     );

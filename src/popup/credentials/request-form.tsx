@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { RegionChoice } from './model/request.ts';
 import { readDuration } from './model/request.ts';
 
@@ -15,6 +16,10 @@ export interface RequestFormProps {
 /** STS region and DurationSeconds, checked as typed, and the button that calls STS. */
 export function RequestForm(props: RequestFormProps) {
   const duration = readDuration(props.durationText);
+  // The panel replaces the view that had the focus: the browser honours autofocus only while
+  // nothing has been focused yet, so the panel's main button takes the focus itself.
+  const submit = useRef<HTMLButtonElement>(null);
+  useEffect(() => submit.current?.focus(), []);
   return (
     <form
       class="sts-form"
@@ -55,7 +60,7 @@ export function RequestForm(props: RequestFormProps) {
         class="primary"
         data-testid="get-credentials"
         disabled={!duration.ok || props.busy}
-        autoFocus
+        ref={submit}
       >
         {props.busy ? 'Calling STS…' : props.label}
       </button>

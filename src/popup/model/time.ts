@@ -17,3 +17,15 @@ export function formatClock(epochMs: number): string {
     second: '2-digit',
   });
 }
+
+/** How long before expiry the popup warns, once, in its live region. */
+export const EXPIRY_WARNING_MS = 60_000;
+
+/**
+ * What the header's live region says: nothing until the last minute, then one sentence. It changes
+ * once, so a screen reader hears it once, and focus stays where it was (the search box).
+ */
+export function expiryWarning(expiresAt: number | undefined, now: number): string {
+  if (expiresAt === undefined || expiresAt <= now || expiresAt - now > EXPIRY_WARNING_MS) return '';
+  return 'The SAML assertion expires in less than a minute: sign in now, or at your identity provider again.';
+}
