@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { demoConfig } from '../../src/idp/config.ts';
 import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
 import { startIdp } from '../../src/idp/server.ts';
+import type { StandInRoleSpec } from '../../src/idp/standin/roles/judge-trust.ts';
 import { startAwsStandIn } from '../../src/idp/standin/server.ts';
 import {
   AWS_SIGNIN_HOSTS,
@@ -29,8 +30,8 @@ export interface WorldOptions {
   /** Roles of the demo's `many` user (default 500). */
   manyRoles?: number;
   browser?: BrowserName;
-  /** Each role's MaxSessionDuration in the stand-in's STS. */
-  maxSessionDuration?: Record<string, number>;
+  /** Roles the stand-in's IAM knows (MaxSessionDuration, trust policy); others get defaults. */
+  roles?: StandInRoleSpec[];
 }
 
 export const SHORT_LIVED_SECONDS = 2;
@@ -46,7 +47,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     https: tls,
     trustedIdpMetadata: [idp.metadataXml, shortIdp.metadataXml],
     now: () => Date.now() + clockOffset,
-    ...(options.maxSessionDuration ? { maxSessionDuration: options.maxSessionDuration } : {}),
+    ...(options.roles ? { roles: options.roles } : {}),
   });
   const ext = await launchWithExtension({
     awsHostPort: new URL(standIn.url).host,

@@ -3,6 +3,12 @@ import { createFederationRoutes } from './federation.ts';
 import { homeRoutes } from './routes/home.ts';
 import { samlRoutes } from './routes/saml.ts';
 import { stsRoutes } from './routes/sts.ts';
+import {
+  allowEveryTrustPolicy,
+  type JudgeTrust,
+  type StandInRoleSpec,
+} from './roles/judge-trust.ts';
+import { RoleTable } from './roles/role-table.ts';
 import { parseTrustedIdpMetadata } from './trust.ts';
 import {
   htmlResponse,
@@ -16,8 +22,10 @@ export interface StandInHandlerOptions {
   /** Metadata XML of each IdP to trust, as uploaded to IAM. */
   trustedIdpMetadata: string[];
   now?: Clock;
-  /** MaxSessionDuration per role ARN (seconds); others have IAM's default of 3600. */
-  maxSessionDuration?: Record<string, number>;
+  /** Roles with their MaxSessionDuration and trust policy; others get IAM's defaults. */
+  roles?: readonly StandInRoleSpec[];
+  /** Evaluates a role's trust policy; every policy allows unless one is given. */
+  judgeTrust?: JudgeTrust;
   /** Extra routes (e.g. federation endpoints) tried before the built-in ones. */
   routes?: StandInRoute[];
 }
@@ -29,7 +37,8 @@ export function createStandInHandler(
   const context: StandInContext = {
     trusted: options.trustedIdpMetadata.map(parseTrustedIdpMetadata),
     now: options.now ?? systemClock,
-    maxSessionDuration: options.maxSessionDuration ?? {},
+    roles: new RoleTable(options.roles),
+    judgeTrust: options.judgeTrust ?? allowEveryTrustPolicy,
   };
   // STS before home: both answer `/`, STS only when an Action is given.
   const routes = [
