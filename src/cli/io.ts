@@ -11,6 +11,11 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The network (STS): Node's fetch in the process, a fake or a stand-in's in tests. */
   fetch: FetchLike;
+  /**
+   * A server command hands over how to stop it: the process stops it on Ctrl+C (SIGINT) or
+   * SIGTERM; tests call it. Without it a server command refuses to start.
+   */
+  untilStopped?(stop: () => Promise<void>): void;
 }
 
 /** Exit codes shared by every command. */

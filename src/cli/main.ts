@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { runCredentials } from './commands/credentials.ts';
 import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
+import { runStandin } from './commands/standin.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
 
@@ -12,6 +13,7 @@ Commands:
   inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now)
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
   idp <mint|metadata>   the companion IdP: mint a signed response, print metadata
+  standin               a local AWS sign-in and STS stand-in (HTTPS) that judges assertions
 
 Run 'saml-roles <command> --help' for details.`;
 
@@ -21,6 +23,7 @@ const COMMANDS = new Map<string, Command>([
   ['inspect', runInspect],
   ['credentials', runCredentials],
   ['idp', runIdpCommand],
+  ['standin', runStandin],
 ]);
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
@@ -74,6 +77,11 @@ export function processIo(): CliIo {
     },
     env: process.env,
     fetch: nodeFetch,
+    untilStopped(stop) {
+      const exit = () => void stop().then(() => process.exit(0));
+      process.once('SIGINT', exit);
+      process.once('SIGTERM', exit);
+    },
   };
 }
 

@@ -14,6 +14,7 @@ export interface FakeIoOptions {
 export function fakeIo(options: FakeIoOptions = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const stops: (() => Promise<void>)[] = [];
   const io: CliIo = {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
@@ -26,8 +27,15 @@ export function fakeIo(options: FakeIoOptions = {}) {
     },
     env: options.env ?? {},
     fetch: options.fetch ?? (() => Promise.reject(new Error('no network in this test'))),
+    untilStopped: (stop) => void stops.push(stop),
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  return {
+    io,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+    /** Stops every server a command started. */
+    stop: () => Promise.all(stops.splice(0).map((stop) => stop())),
+  };
 }
 
 /** Runs `saml-roles ARGV` through main, as the bin does, with a fake io. */

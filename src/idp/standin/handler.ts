@@ -9,7 +9,7 @@ import {
   type StandInRoleSpec,
 } from './roles/judge-trust.ts';
 import { RoleTable } from './roles/role-table.ts';
-import { parseTrustedIdpMetadata } from './trust.ts';
+import { parseTrustedIdpMetadata, type TrustedIdp } from './trust.ts';
 import {
   htmlResponse,
   type StandInContext,
@@ -20,7 +20,9 @@ import {
 
 export interface StandInHandlerOptions {
   /** Metadata XML of each IdP to trust, as uploaded to IAM. */
-  trustedIdpMetadata: string[];
+  trustedIdpMetadata?: string[];
+  /** IdPs already read from their metadata (the command reads files and names them in errors). */
+  trustedIdps?: readonly TrustedIdp[];
   now?: Clock;
   /** Roles with their MaxSessionDuration and trust policy; others get IAM's defaults. */
   roles?: readonly StandInRoleSpec[];
@@ -35,7 +37,10 @@ export function createStandInHandler(
   options: StandInHandlerOptions,
 ): (request: StandInRequest) => StandInResponse {
   const context: StandInContext = {
-    trusted: options.trustedIdpMetadata.map(parseTrustedIdpMetadata),
+    trusted: [
+      ...(options.trustedIdps ?? []),
+      ...(options.trustedIdpMetadata ?? []).map(parseTrustedIdpMetadata),
+    ],
     now: options.now ?? systemClock,
     roles: new RoleTable(options.roles),
     judgeTrust: options.judgeTrust ?? allowEveryTrustPolicy,
