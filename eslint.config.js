@@ -106,6 +106,40 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [CORE_ENTRIES_ONLY] }] },
   },
   {
+    // The stand-in judges with its own checks so the differential test can compare it with the
+    // lint (test/idp/standin-independence.test.ts follows every import; this says so at once).
+    files: ['src/idp/standin/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            CORE_ENTRIES_ONLY,
+            {
+              group: ['**/core/inspect.ts', '**/core/index.ts'],
+              importNames: [
+                'lint',
+                'RULES',
+                'inspect',
+                'inspectDecoded',
+                'inspectPostedForm',
+                'buildAwsView',
+                'readRolePairs',
+                'AWS_LIMITS',
+                'acceptedAudiences',
+                'isAcceptedAudience',
+                'classifySamlEndpoint',
+                'classifySigninHost',
+              ],
+              message:
+                "The stand-in decides what AWS accepts with its own code (src/idp/standin/judge/), never the core's.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Extension code reaches browser APIs only through src/platform.
     files: [
       'src/background/**',

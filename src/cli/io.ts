@@ -13,6 +13,11 @@ export interface CliIo {
   fetch: FetchLike;
   /** The time, for an assertion's expiry. */
   now: Clock;
+  /**
+   * A server command hands over how to stop it: the process stops it on Ctrl+C (SIGINT) or
+   * SIGTERM; tests call it. Without it a server command refuses to start.
+   */
+  untilStopped?(stop: () => Promise<void>): void;
 }
 
 /** Exit codes shared by every command. */

@@ -6,6 +6,7 @@ import { runIdpCommand } from './commands/idp.ts';
 import { runInspect } from './commands/inspect.ts';
 import { systemClock } from '../core/index.ts';
 import { runPolicyVars } from './commands/policy-vars.ts';
+import { runStandin } from './commands/standin.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
 
@@ -20,6 +21,7 @@ Commands:
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
   idp <mint|metadata|check|preview>
                         the companion IdP: mint, metadata, check expectations, preview a change
+  standin               a local AWS sign-in and STS stand-in (HTTPS) that judges assertions
 
 Run 'saml-roles <command> --help' for details.`;
 
@@ -31,6 +33,7 @@ const COMMANDS = new Map<string, Command>([
   ['credentials', runCredentials],
   ['policy-vars', runPolicyVars],
   ['idp', runIdpCommand],
+  ['standin', runStandin],
 ]);
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
@@ -85,6 +88,11 @@ export function processIo(): CliIo {
     env: process.env,
     fetch: nodeFetch,
     now: systemClock,
+    untilStopped(stop) {
+      const exit = () => void stop().then(() => process.exit(0));
+      process.once('SIGINT', exit);
+      process.once('SIGTERM', exit);
+    },
   };
 }
 

@@ -7,8 +7,17 @@ import { defaultDataDir, KeyStoreError } from './crypto/keystore.ts';
 import { DEFAULT_IDP_HOST, DEFAULT_IDP_PORT, portInUseMessage } from './http/port-check.ts';
 import { startIdp } from './server.ts';
 import { unreadableFileMessage } from './unreadable-file.ts';
+import { hostResolverRules } from './standin/aws-hosts.ts';
+import {
+  DEFAULT_STAND_IN_PORT,
+  defaultStandInDataDir,
+  StandInInputError,
+  startStandInCommand,
+  type RunningStandIn,
+} from './standin/command.ts';
 
-const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]`;
+const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]
+       [--with-standin [--standin-port N]]   also start the AWS sign-in stand-in, trusting this IdP`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -21,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       cert: { type: 'string' },
       key: { type: 'string' },
+      'with-standin': { type: 'boolean' },
+      'standin-port': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -32,6 +43,9 @@ async function main(argv: string[]): Promise<number> {
   const port = values.port === undefined ? DEFAULT_IDP_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port "${values.port}" is not a port number`);
+  const standInPort = Number(values['standin-port'] ?? DEFAULT_STAND_IN_PORT);
+  if (!Number.isInteger(standInPort) || standInPort < 0 || standInPort > 65535)
+    throw new UsageError(`--standin-port "${values['standin-port']}" is not a port number`);
   const config = values.config ? loadConfig(values.config) : demoConfig();
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const host = values.host ?? DEFAULT_IDP_HOST;
@@ -48,6 +62,21 @@ async function main(argv: string[]): Promise<number> {
       throw new PortInUseError(portInUseMessage(host, port));
     throw error;
   });
+  let standIn: RunningStandIn | undefined;
+  if (values['with-standin']) {
+    try {
+      standIn = await startStandInCommand({
+        port: standInPort,
+        dataDir: defaultStandInDataDir(),
+        trust: [{ source: `the IdP at ${idp.url}`, xml: idp.metadataXml }],
+      });
+    } catch (error) {
+      await idp.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+        throw new PortInUseError(portInUseMessage('127.0.0.1', standInPort, '--standin-port'));
+      throw error;
+    }
+  }
   console.log(`saml-roles local IdP (for development and testing) is running at ${idp.url}
   sign in:      ${idp.url}/login   (${values.demo ? 'demo users: ' + config.users.map((u) => u.username).join(', ') + '; password "demo"' : `users from ${config.source}`})
   metadata:     ${idp.url}/metadata   (upload this to IAM; entityID ${config.issuer ?? idp.url})
@@ -61,11 +90,22 @@ Load the extension (built by npm run build):
 Then sign in and open an application above: the extension captures the SAML response on its way
 to AWS and its popup lists the roles. (AWS itself refuses the demo's assertions, as no account
 trusts this IdP; the tests send them to the local sign-in test stand-in instead.)
-Press Ctrl+C to stop.`);
-  const stop = () => void idp.close().then(() => process.exit(0));
+${standIn ? standInText(standIn) : ''}Press Ctrl+C to stop.`);
+  const stop = () => void Promise.all([idp.close(), standIn?.close()]).then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;
+}
+
+/** How the stand-in started beside the IdP is reached: the demo's ACS stays AWS's real URL. */
+function standInText(standIn: RunningStandIn): string {
+  return `
+AWS sign-in test stand-in (not AWS): ${standIn.url}, trusting this IdP
+  certificate SHA-256 fingerprint: ${standIn.fingerprint}
+The IdP's applications still post to https://signin.aws.amazon.com/saml; a browser reaches the
+stand-in there only with the AWS hosts mapped to it ('npm run playground' does this), e.g.:
+  chromium --user-data-dir="$(mktemp -d)" --host-resolver-rules="${hostResolverRules(standIn.hostPort)}" --ignore-certificate-errors-spki-list=${standIn.spkiHash}
+`;
 }
 
 class UsageError extends Error {}
@@ -82,6 +122,7 @@ function readOptionFile(option: string, path: string): string {
 main(process.argv.slice(2)).catch((error: unknown) => {
   const known =
     error instanceof IdpConfigError ||
+    error instanceof StandInInputError ||
     error instanceof KeyStoreError ||
     error instanceof PortInUseError ||
     error instanceof UsageError;

@@ -21,7 +21,7 @@ beforeAll(async () => {
     trustedIdpMetadata: [
       buildIdpMetadata({ entityId: ISSUER, ssoUrl: `${ISSUER}/sso`, certBase64: keys.certBase64 }),
     ],
-    maxSessionDuration: { [READ_ONLY]: 43200 },
+    roles: [{ arn: READ_ONLY, maxSessionDuration: 43200 }],
   });
 });
 afterAll(async () => {

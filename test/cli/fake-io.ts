@@ -18,6 +18,7 @@ export const FIXTURE_NOW = Date.parse('2026-01-01T00:30:00Z');
 export function fakeIo(options: FakeIoOptions = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  const stops: (() => Promise<void>)[] = [];
   const io: CliIo = {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
@@ -31,8 +32,15 @@ export function fakeIo(options: FakeIoOptions = {}) {
     env: options.env ?? {},
     fetch: options.fetch ?? (() => Promise.reject(new Error('no network in this test'))),
     now: options.now ?? (() => FIXTURE_NOW),
+    untilStopped: (stop) => void stops.push(stop),
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  return {
+    io,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+    /** Stops every server a command started. */
+    stop: () => Promise.all(stops.splice(0).map((stop) => stop())),
+  };
 }
 
 /** Runs `saml-roles ARGV` through main, as the bin does, with a fake io. */

@@ -11,14 +11,12 @@ import { loginAt, openAwsApp, startWorld, type World } from './world.ts';
 const ADMIN = 'arn:aws:iam::111111111111:role/Admin';
 const BILLING = 'arn:aws:iam::333333333333:role/BillingViewer';
 // Every role of bob's but BillingViewer may last two hours; BillingViewer has IAM's default hour.
-const MAX_SESSION = Object.fromEntries(
-  [
-    ADMIN,
-    'arn:aws:iam::111111111111:role/team/ReadOnly',
-    'arn:aws:iam::222222222222:role/Deployer',
-    'arn:aws:iam::222222222222:role/ReadOnly',
-  ].map((arn) => [arn, 7200]),
-);
+const TWO_HOUR_ROLES = [
+  ADMIN,
+  'arn:aws:iam::111111111111:role/team/ReadOnly',
+  'arn:aws:iam::222222222222:role/Deployer',
+  'arn:aws:iam::222222222222:role/ReadOnly',
+].map((arn) => ({ arn, maxSessionDuration: 7200 }));
 
 /** Replaces the popup's clipboard call so the test sees what would be pasted. */
 async function captureCopies(popup: Page): Promise<() => Promise<string[]>> {
@@ -64,7 +62,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   beforeAll(async () => {
     world = await startWorld({
       browser: browserName,
-      maxSessionDuration: MAX_SESSION,
+      roles: TWO_HOUR_ROLES,
       manyRoles: 3,
     });
     page = await loginAt(world, 'bob');

@@ -114,7 +114,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
       const tab = await waitForNewPage(world.ext.browser, before);
       // The stand-in, like AWS, refuses the oversized response; the re-POST carried the chosen role.
       await tab.waitForSelector('[data-testid="stand-in-banner"]', { timeout: E2E_WAIT_MS });
-      expect(await tab.evaluate(() => document.body.innerText)).toContain('response-too-large');
+      expect(await tab.evaluate(() => document.body.innerText)).toContain(
+        'AWS takes at most 100000',
+      );
       const settings = await world.ext.evaluateInWorker<{ settings: { recents: string[] } }>(
         'chrome.storage.local.get("settings")',
       );

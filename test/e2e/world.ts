@@ -1,12 +1,15 @@
 // The companion IdP and the AWS sign-in stand-in on 127.0.0.1, with the browser routing every AWS
-// host to the stand-in (HTTPS, self-signed, certificate errors ignored).
+// host to the stand-in (HTTPS, its self-signed certificate accepted). The stand-in starts through
+// startStandInCommand, the entry `saml-roles standin` and the playground use.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { demoConfig } from '../../src/idp/config.ts';
-import { generateSelfSigned } from '../../src/idp/crypto/selfsigned.ts';
 import { startIdp } from '../../src/idp/server.ts';
-import { startAwsStandIn } from '../../src/idp/standin/server.ts';
+import type { StandInRoleSpec } from '../../src/idp/standin/roles/judge-trust.ts';
+import { startStandInCommand } from '../../src/idp/standin/command.ts';
 import {
-  AWS_SIGNIN_HOSTS,
   type BrowserName,
   type ExtensionBrowser,
   E2E_WAIT_MS,
@@ -29,8 +32,8 @@ export interface WorldOptions {
   /** Roles of the demo's `many` user (default 500). */
   manyRoles?: number;
   browser?: BrowserName;
-  /** Each role's MaxSessionDuration in the stand-in's STS. */
-  maxSessionDuration?: Record<string, number>;
+  /** Roles the stand-in's IAM knows (MaxSessionDuration, trust policy); others get defaults. */
+  roles?: StandInRoleSpec[];
 }
 
 export const SHORT_LIVED_SECONDS = 2;
@@ -40,16 +43,21 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const shortConfig = demoConfig();
   for (const app of shortConfig.applications) app.assertionValidSeconds = SHORT_LIVED_SECONDS;
   const shortIdp = await startIdp({ config: shortConfig });
-  const tls = await generateSelfSigned('signin.aws.amazon.com', [...AWS_SIGNIN_HOSTS]);
+  const dataDir = await mkdtemp(join(tmpdir(), 'saml-roles-standin-'));
   let clockOffset = 0;
-  const standIn = await startAwsStandIn({
-    https: tls,
-    trustedIdpMetadata: [idp.metadataXml, shortIdp.metadataXml],
+  const standIn = await startStandInCommand({
+    port: 0,
+    dataDir,
+    trust: [
+      { source: 'the demo IdP', xml: idp.metadataXml },
+      { source: 'the short-lived IdP', xml: shortIdp.metadataXml },
+    ],
     now: () => Date.now() + clockOffset,
-    ...(options.maxSessionDuration ? { maxSessionDuration: options.maxSessionDuration } : {}),
+    ...(options.roles ? { roles: options.roles } : {}),
   });
   const ext = await launchWithExtension({
-    awsHostPort: new URL(standIn.url).host,
+    awsHostPort: standIn.hostPort,
+    awsSpkiHash: standIn.spkiHash,
     ...(options.browser ? { browser: options.browser } : {}),
   });
   return {
@@ -61,6 +69,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     async close() {
       await ext.close();
       await Promise.all([idp.close(), shortIdp.close(), standIn.close()]);
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 const inUse = () =>
-  `saml-roles idp: 127.0.0.1:${port} is in use (another IdP, or an earlier npm start, still running?): stop it, or pick another port with --port N (npm start -- --port N)\n`;
+  `saml-roles idp: 127.0.0.1:${port} is in use (another IdP or stand-in, or an earlier npm start, still running?): stop it, or pick another port with --port N (npm start -- --port N)\n`;
 
 async function failure(command: string, args: string[]) {
   const started = performance.now();
@@ -38,6 +38,21 @@ describe('a port in use', () => {
     expect(result.stdout).not.toMatch(/vite|build/);
     // The build alone takes half a minute; the check takes well under the time tsx needs to start.
     expect(result.seconds).toBeLessThan(20);
+  });
+
+  it("npm start: the stand-in's port is checked before the build too, naming its option", async () => {
+    const result = await failure('npm', [
+      'start',
+      '--silent',
+      '--',
+      '--port',
+      '0',
+      '--standin-port',
+      String(port),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(inUse().replaceAll('--port N', '--standin-port N'));
+    expect(result.stdout).not.toMatch(/vite|build/);
   });
 
   it('npm run idp (no build): the same line, from the server itself', async () => {

@@ -58,6 +58,9 @@ export function classifySamlEndpoint(url: string): SamlEndpoint | undefined {
   // encrypted assertions a unique identifier).
   if (path === '/saml' || /^\/saml\/acs\/[^/]+$/.test(path))
     return { kind: 'iam', host: parsed.host, ...site };
+  // The IAM guide also gives `https://signin.aws.amazon.com/static/saml` (global, aws only).
+  if (path === '/static/saml' && site.partition === 'aws' && site.region === undefined)
+    return { kind: 'iam', host: parsed.host, ...site };
   if (/^\/platform\/saml\/acs\/[^/]+$/.test(path))
     return { kind: 'identity-center', host: parsed.host, ...site };
   return undefined;

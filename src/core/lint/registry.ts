@@ -28,6 +28,7 @@ import { sessionDurationInvalid } from '../rules/session-duration-invalid.ts';
 import { signatureMissing } from '../rules/signature-missing.ts';
 import { sourceIdentityInvalid } from '../rules/source-identity-invalid.ts';
 import { statusNotSuccess } from '../rules/status-not-success.ts';
+import { subjectExpiryMissing } from '../rules/subject-expiry-missing.ts';
 import { timestampInvalid } from '../rules/timestamp-invalid.ts';
 import { transitiveTagNotSent } from '../rules/transitive-tag-not-sent.ts';
 import type { Rule } from './types.ts';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   audienceMissing,
   audienceNotAccepted,
   recipientMissing,
+  subjectExpiryMissing,
   recipientNotAws,
   endpointPartitionMismatch,
   timestampInvalid,

@@ -3,7 +3,7 @@ import type { Rule } from '../lint/types.ts';
 
 export const recipientMissing: Rule = {
   code: 'recipient-missing',
-  severity: 'warning',
+  severity: 'error',
   summary: 'SubjectConfirmationData has a Recipient (AWS documents it as required).',
   check(context) {
     if (isAssertionHidden(context) || context.saml.recipient !== undefined) return [];

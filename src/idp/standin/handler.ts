@@ -3,7 +3,13 @@ import { createFederationRoutes } from './federation.ts';
 import { homeRoutes } from './routes/home.ts';
 import { samlRoutes } from './routes/saml.ts';
 import { stsRoutes } from './routes/sts.ts';
-import { parseTrustedIdpMetadata } from './trust.ts';
+import {
+  allowEveryTrustPolicy,
+  type JudgeTrust,
+  type StandInRoleSpec,
+} from './roles/judge-trust.ts';
+import { RoleTable } from './roles/role-table.ts';
+import { parseTrustedIdpMetadata, type TrustedIdp } from './trust.ts';
 import {
   htmlResponse,
   type StandInContext,
@@ -14,10 +20,14 @@ import {
 
 export interface StandInHandlerOptions {
   /** Metadata XML of each IdP to trust, as uploaded to IAM. */
-  trustedIdpMetadata: string[];
+  trustedIdpMetadata?: string[];
+  /** IdPs already read from their metadata (the command reads files and names them in errors). */
+  trustedIdps?: readonly TrustedIdp[];
   now?: Clock;
-  /** MaxSessionDuration per role ARN (seconds); others have IAM's default of 3600. */
-  maxSessionDuration?: Record<string, number>;
+  /** Roles with their MaxSessionDuration and trust policy; others get IAM's defaults. */
+  roles?: readonly StandInRoleSpec[];
+  /** Evaluates a role's trust policy; every policy allows unless one is given. */
+  judgeTrust?: JudgeTrust;
   /** Extra routes (e.g. federation endpoints) tried before the built-in ones. */
   routes?: StandInRoute[];
 }
@@ -27,9 +37,13 @@ export function createStandInHandler(
   options: StandInHandlerOptions,
 ): (request: StandInRequest) => StandInResponse {
   const context: StandInContext = {
-    trusted: options.trustedIdpMetadata.map(parseTrustedIdpMetadata),
+    trusted: [
+      ...(options.trustedIdps ?? []),
+      ...(options.trustedIdpMetadata ?? []).map(parseTrustedIdpMetadata),
+    ],
     now: options.now ?? systemClock,
-    maxSessionDuration: options.maxSessionDuration ?? {},
+    roles: new RoleTable(options.roles),
+    judgeTrust: options.judgeTrust ?? allowEveryTrustPolicy,
   };
   // STS before home: both answer `/`, STS only when an Action is given.
   const routes = [

@@ -1,4 +1,3 @@
-import type { AccountGroup } from '../../core/inspect.ts';
 import { html, type SafeHtml } from '../pages/html.ts';
 import { STAND_IN_NAME } from './types.ts';
 
@@ -26,7 +25,7 @@ export function standInPage(title: string, body: SafeHtml): string {
 export function roleSelectionPage(props: {
   samlResponse: string;
   relayState: string;
-  accounts: AccountGroup[];
+  accounts: { accountId: string; roles: { roleArn: string; roleName: string }[] }[];
   action: string;
 }): string {
   return standInPage(

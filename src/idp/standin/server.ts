@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { classifySigninHost } from '../../core/inspect.ts';
 import { hostProblem, localNames, type HostPolicy } from '../http/host-check.ts';
 import { listen } from '../http/listen.ts';
 import { BodyTooLargeError, readBody } from '../http/request.ts';
 import { createStandInHandler, type StandInHandlerOptions } from './handler.ts';
+import { signinHostPartition, stsHostPartition } from './judge/aws-endpoints.ts';
 import type { StandInRequest } from './types.ts';
 
 export interface StartAwsStandInOptions extends StandInHandlerOptions {
@@ -14,12 +14,9 @@ export interface StartAwsStandInOptions extends StandInHandlerOptions {
   https?: { certPem: string; keyPem: string };
 }
 
-// STS answers at sts.amazonaws.com and sts.REGION.amazonaws.com(.cn).
-const STS_HOST = /^sts(?:\.[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
-
 /** The AWS hosts tests route to the stand-in; a rebinding page cannot send them as its Host. */
 function isAwsHost(hostname: string): boolean {
-  return classifySigninHost(hostname) !== undefined || STS_HOST.test(hostname);
+  return signinHostPartition(hostname) !== undefined || stsHostPartition(hostname) !== undefined;
 }
 
 /**

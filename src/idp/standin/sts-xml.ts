@@ -56,12 +56,13 @@ export function assumeRoleWithSamlResponse(result: AssumedRoleResult): StandInRe
     Buffer.from(`${STAND_IN_NAME}: not a real session token.`),
     randomBytes(180),
   ]).toString('base64');
+  // Elements in the order of the AssumeRoleWithSAML reference's example response.
   const body = `<AssumeRoleWithSAMLResponse xmlns="${STS_NS}">
   <AssumeRoleWithSAMLResult>
-    <Audience>${x(result.audience)}</Audience>
+    <Issuer>${x(result.issuer)}</Issuer>
     <AssumedRoleUser>
-      <AssumedRoleId>${roleId(result.roleArn)}:${x(result.sessionName)}</AssumedRoleId>
       <Arn>${x(result.assumedRoleArn)}</Arn>
+      <AssumedRoleId>${roleId(result.roleArn)}:${x(result.sessionName)}</AssumedRoleId>
     </AssumedRoleUser>
     <Credentials>
       <AccessKeyId>ASIA${randomChars(16, BASE32)}</AccessKeyId>
@@ -69,10 +70,10 @@ export function assumeRoleWithSamlResponse(result: AssumedRoleResult): StandInRe
       <SessionToken>${sessionToken}</SessionToken>
       <Expiration>${result.expiration.toISOString().replace(/\.\d{3}Z$/, 'Z')}</Expiration>
     </Credentials>
-    <Issuer>${x(result.issuer)}</Issuer>
+    <Audience>${x(result.audience)}</Audience>
+    <SubjectType>${x(result.subjectType)}</SubjectType>
     <NameQualifier>${x(result.nameQualifier)}</NameQualifier>
 ${result.sourceIdentity !== undefined ? `    <SourceIdentity>${x(result.sourceIdentity)}</SourceIdentity>\n` : ''}    <Subject>${x(result.subject)}</Subject>
-    <SubjectType>${x(result.subjectType)}</SubjectType>
   </AssumeRoleWithSAMLResult>
   <ResponseMetadata>
     <RequestId>${randomUUID()}</RequestId>
@@ -80,9 +81,4 @@ ${result.sourceIdentity !== undefined ? `    <SourceIdentity>${x(result.sourceId
 </AssumeRoleWithSAMLResponse>
 `;
   return xmlResponse(200, body);
-}
-
-/** BASE64(SHA1(Issuer + AccountID + "/" + ProviderName)), as the AssumeRoleWithSAML docs define it. */
-export function nameQualifier(issuer: string, accountId: string, providerName: string): string {
-  return createHash('sha1').update(`${issuer}${accountId}/${providerName}`).digest('base64');
 }

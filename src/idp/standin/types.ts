@@ -1,4 +1,6 @@
 import type { Clock } from '../../core/inspect.ts';
+import type { JudgeTrust } from './roles/judge-trust.ts';
+import type { RoleTable } from './roles/role-table.ts';
 import type { TrustedIdp } from './trust.ts';
 
 /** A request as the stand-in's routes see it, so tests can call the handler without sockets. */
@@ -22,8 +24,9 @@ export interface StandInResponse {
 export interface StandInContext {
   trusted: TrustedIdp[];
   now: Clock;
-  /** MaxSessionDuration per role ARN in seconds; roles not listed have IAM's default, 3600. */
-  maxSessionDuration: Record<string, number>;
+  /** The roles IAM knows: MaxSessionDuration and trust policy of each. */
+  roles: RoleTable;
+  judgeTrust: JudgeTrust;
 }
 
 export interface StandInRoute {

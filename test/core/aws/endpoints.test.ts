@@ -23,6 +23,9 @@ describe('classifySamlEndpoint', () => {
       { partition: 'aws-us-gov', region: 'us-gov-west-1' },
     ],
     ['https://signin.amazonaws.cn/saml', { kind: 'iam', partition: 'aws-cn' }],
+    // The IAM guide's other global form for the aws partition (found by the stand-in's
+    // differential test: the lint called it "not an AWS endpoint").
+    ['https://signin.aws.amazon.com/static/saml', { kind: 'iam', partition: 'aws' }],
     [
       'https://us-east-1.signin.aws.amazon.com/platform/saml/acs/3f1c2b6e-1111',
       { kind: 'identity-center', region: 'us-east-1' },
@@ -38,6 +41,8 @@ describe('classifySamlEndpoint', () => {
     'https://signin.aws.amazon.com/samlx',
     'https://not-a-region.signin.aws.amazon.com/saml',
     'https://signin.aws.amazon.com/saml/acs/a/b',
+    'https://us-east-2.signin.aws.amazon.com/static/saml',
+    'https://signin.amazonaws-us-gov.com/static/saml',
     'urn:amazon:webservices',
   ])('refuses %s', (url) => {
     expect(classifySamlEndpoint(url)).toBeUndefined();

@@ -7,8 +7,11 @@ describe('recipient-missing', () => {
     expect(check(recipientMissing)).toEqual([]);
   });
 
-  it('warns when there is none', () => {
+  it('is an error when there is none: AWS refuses such an assertion', () => {
     expect(check(recipientMissing, { saml: { recipient: undefined } })).toHaveLength(1);
+    // The IAM guide requires the Recipient, and the stand-in refuses without one; a warning let
+    // the extension call an assertion AWS refuses usable (found by the differential test).
+    expect(recipientMissing.severity).toBe('error');
   });
 
   it('stays quiet when the assertion is encrypted', () => {

@@ -1,7 +1,9 @@
-import { groupRolesByAccount, type RolePair } from '../../../core/inspect.ts';
-import { assessSamlResponse } from '../assess.ts';
+import { assessSamlResponse, type Assessment } from '../assess.ts';
+import { admitRole } from '../judge/admit-role.ts';
+import { signinHostPartition } from '../judge/aws-endpoints.ts';
+import type { StandInRole } from '../judge/role-values.ts';
 import { invalidResponsePage, roleSelectionPage, signedInPage } from '../pages.ts';
-import { normaliseUrl, reachedUrl } from '../recipient.ts';
+import { reachedUrl } from '../recipient.ts';
 import {
   htmlResponse,
   type StandInContext,
@@ -11,84 +13,98 @@ import {
 } from '../types.ts';
 
 /** `arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION`: the role's name without its path. */
-export function assumedRoleArn(role: RolePair, sessionName: string): string {
+export function assumedRoleArn(role: StandInRole, sessionName: string): string {
   const name = role.roleName.split('/').pop() ?? role.roleName;
   return `arn:${role.partition}:sts::${role.accountId}:assumed-role/${name}/${sessionName}`;
 }
 
+type Accepted = Extract<Assessment, { ok: true }>;
+
 /**
- * Verifies a posted SAMLResponse as AWS would at the URL this request reached (AWS checks the
+ * Judges a posted SAMLResponse as AWS would at the URL this request reached (AWS checks the
  * Recipient against its own endpoint); an error page when it is refused.
  */
 function assessPosted(
   request: StandInRequest,
   context: StandInContext,
-): { form: URLSearchParams; samlResponse: string; assessed: Assessed } | StandInResponse {
+  identityCenter = false,
+): { form: URLSearchParams; samlResponse: string; accepted: Accepted } | StandInResponse {
   const form = new URLSearchParams(request.body);
   const samlResponse = form.get('SAMLResponse');
   if (!samlResponse)
     return htmlResponse(400, invalidResponsePage('the POST carries no SAMLResponse field'));
-  const own = reachedUrl(request.scheme, request.host, request.path);
+  const url = reachedUrl(request.scheme, request.host, request.path);
+  const partition = signinHostPartition(request.host)?.partition;
   const result = assessSamlResponse(samlResponse, {
     trusted: context.trusted,
-    now: new Date(context.now()),
-    acceptRecipient: (url) => normaliseUrl(url) === own,
-    recipientHint: `the URL this request reached (${own})`,
+    now: context.now(),
+    arrival: identityCenter
+      ? { kind: 'identity-center', url }
+      : { kind: 'signin', url, ...(partition ? { partition } : {}) },
   });
   if (!result.ok) return htmlResponse(400, invalidResponsePage(result.reason));
-  return { form, samlResponse, assessed: result };
+  return { form, samlResponse, accepted: result };
 }
 
-type Assessed = Extract<ReturnType<typeof assessSamlResponse>, { ok: true }>;
+/** The roles grouped by account in the order sent, as AWS's role picker lists them. */
+function byAccount(roles: readonly StandInRole[]): { accountId: string; roles: StandInRole[] }[] {
+  const groups = new Map<string, StandInRole[]>();
+  for (const role of roles)
+    groups.set(role.accountId, [...(groups.get(role.accountId) ?? []), role]);
+  return [...groups].map(([accountId, list]) => ({ accountId, roles: list }));
+}
 
 /** POST /saml: what signin.aws.amazon.com/saml does with an IdP's response (and its own re-POST). */
 function signIn(request: StandInRequest, context: StandInContext): StandInResponse {
   const posted = assessPosted(request, context);
-  if (!('assessed' in posted)) return posted;
-  const { form, samlResponse, assessed: result } = posted;
+  if (!('accepted' in posted)) return posted;
+  const { form, samlResponse, accepted } = posted;
   const relayState = form.get('RelayState') ?? '';
   const roleIndex = form.get('roleIndex');
-  const roles = result.aws.roles;
-  let role: RolePair | undefined;
+  const roles = accepted.roles;
+  let chosen: string;
   if (roleIndex !== null) {
-    role = roles.find((r) => r.roleArn === roleIndex);
-    if (!role)
+    if (!roles.some((r) => r.roleArn === roleIndex))
       return htmlResponse(
         400,
         invalidResponsePage(`roleIndex "${roleIndex}" is not one of the response's roles`),
       );
+    chosen = roleIndex;
   } else if (roles.length === 1) {
-    role = roles[0];
+    chosen = roles[0]!.roleArn;
   } else {
     return htmlResponse(
       200,
       roleSelectionPage({
         samlResponse,
         relayState,
-        accounts: groupRolesByAccount(roles),
+        accounts: byAccount(roles),
         action: request.path,
       }),
     );
   }
+  // A console session lasts SessionDuration (one hour when not sent), apart from MaxSessionDuration.
+  const sessionDuration = accepted.session.sessionDuration ?? 3600;
+  const admitted = admitRole(accepted, { roleArn: chosen }, context.roles, context.judgeTrust);
+  if ('code' in admitted) return htmlResponse(400, invalidResponsePage(admitted.message));
   return htmlResponse(
     200,
     signedInPage({
-      assumedRoleArn: assumedRoleArn(role!, result.aws.sessionName ?? ''),
+      assumedRoleArn: assumedRoleArn(admitted.role, accepted.session.sessionName),
       relayState,
-      sessionDuration: result.aws.sessionDuration ?? 3600,
+      sessionDuration,
     }),
   );
 }
 
 /** IAM Identity Center's ACS: verifies like /saml and names the user it would sign in. */
 function identityCenterAcs(request: StandInRequest, context: StandInContext): StandInResponse {
-  const posted = assessPosted(request, context);
-  if (!('assessed' in posted)) return posted;
-  const result = posted.assessed;
+  const posted = assessPosted(request, context, true);
+  if (!('accepted' in posted)) return posted;
   return htmlResponse(
     200,
     signedInPage({
-      assumedRoleArn: `identity-center-user/${result.saml.nameId?.value ?? ''}`,
+      assumedRoleArn: `identity-center-user/${posted.accepted.saml.nameId?.value ?? ''}`,
       relayState: '',
       sessionDuration: 3600,
     }),
@@ -96,6 +112,8 @@ function identityCenterAcs(request: StandInRequest, context: StandInContext): St
 }
 
 export const samlRoutes: StandInRoute[] = [
-  { method: 'POST', path: /^\/saml\/?$/, handle: signIn },
+  // `/static/saml`: the global form the IAM guide also gives for the aws partition.
+  { method: 'POST', path: /^\/(?:static\/)?saml\/?$/, handle: signIn },
+  { method: 'POST', path: /^\/saml\/acs\/[^/]+\/?$/, handle: signIn },
   { method: 'POST', path: /^\/platform\/saml\/acs\/[^/]+$/, handle: identityCenterAcs },
 ];

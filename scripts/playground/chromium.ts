@@ -1,7 +1,6 @@
-// Debian's Chromium headless with the unpacked build: the real toolbar popup and service worker.
+// Debian's Chromium with the unpacked build: the real toolbar popup and service worker.
 import puppeteer, { type Target } from 'puppeteer-core';
-import type { ExtensionBrowser, LaunchPlan } from './harness.ts';
-import { E2E_WAIT_MS } from './harness.ts';
+import { type ExtensionBrowser, type LaunchPlan, WAIT_MS } from './launch.ts';
 
 export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser> {
   const args = [
@@ -17,19 +16,28 @@ export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser
   ];
   if (plan.awsHostPort) {
     const rules = plan.hosts.map((host) => `MAP ${host} ${plan.awsHostPort}`).join(', ');
-    args.push(`--host-resolver-rules=${rules}`, '--ignore-certificate-errors');
+    args.push(`--host-resolver-rules=${rules}`);
+    // The stand-in's certificate only, when its key is known (Chromium honours the list only with
+    // a --user-data-dir, which puppeteer always gives); otherwise every certificate error.
+    args.push(
+      plan.awsSpkiHash
+        ? `--ignore-certificate-errors-spki-list=${plan.awsSpkiHash}`
+        : '--ignore-certificate-errors',
+    );
   }
   const browser = await puppeteer.launch({
     executablePath: plan.executablePath,
-    headless: true,
+    headless: plan.headless,
     enableExtensions: true,
-    acceptInsecureCerts: true,
+    acceptInsecureCerts: !plan.awsSpkiHash,
+    // A window of the size the popup and pages were designed in, not puppeteer's 800x600 viewport.
+    defaultViewport: plan.headless ? { width: 800, height: 600 } : null,
     args,
   });
   try {
     const isWorker = (target: Target) =>
       target.type() === 'service_worker' && target.url().startsWith('chrome-extension://');
-    const workerTarget = await browser.waitForTarget(isWorker, { timeout: E2E_WAIT_MS });
+    const workerTarget = await browser.waitForTarget(isWorker, { timeout: WAIT_MS });
     const extensionId = new URL(workerTarget.url()).host;
     const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path}`;
     const cdp = await browser.target().createCDPSession();
@@ -91,10 +99,10 @@ export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser
       async openPopup(page) {
         await page.bringToFront();
         const popupUrl = extensionUrl('src/popup/index.html');
-        const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: E2E_WAIT_MS });
+        const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: WAIT_MS });
         await evaluateInWorker('chrome.action.openPopup()');
         const popup = await (await opened).asPage();
-        await popup.waitForSelector('#app > *', { timeout: E2E_WAIT_MS });
+        await popup.waitForSelector('#app > *', { timeout: WAIT_MS });
         return popup;
       },
       popupClosed: (popup) => Promise.resolve(popup.isClosed()),

@@ -1,10 +1,10 @@
-// Debian's Firefox ESR headless over WebDriver BiDi with the build installed as a temporary add-on.
+// Debian's Firefox ESR over WebDriver BiDi with the build installed as a temporary add-on.
 // Firefox has no worker target and no openPopup for tests: a helper extension tab stands in for
 // both, and the few privileged steps (stopping the event page, the colour scheme) run in Firefox's
 // own chrome scope, which --remote-allow-system-access opens to BiDi.
 import puppeteer, { type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../scripts/manifest.ts';
-import { E2E_WAIT_MS, type ExtensionBrowser, type LaunchPlan } from './harness.ts';
+import { GECKO_ID } from '../manifest.ts';
+import { type ExtensionBrowser, type LaunchPlan, WAIT_MS } from './launch.ts';
 import { startTunnelProxy } from './proxy.ts';
 
 /** Fixed so that the tests know the moz-extension:// host before installing. */
@@ -30,7 +30,8 @@ export async function launchFirefox(plan: LaunchPlan): Promise<ExtensionBrowser>
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: plan.executablePath,
-    headless: true,
+    headless: plan.headless,
+    // Firefox has no per-certificate exception flag; its proxy sends only the AWS hosts here.
     acceptInsecureCerts: true,
     // Without it BiDi refuses moz-extension:// pages and Firefox's chrome scope.
     args: ['--remote-allow-system-access'],
@@ -98,7 +99,7 @@ export async function launchFirefox(plan: LaunchPlan): Promise<ExtensionBrowser>
         // never reported (1 in 25 here), and waiting for it would fail a correct build.
         const popup = await browser.newPage();
         await popup.goto(url, { waitUntil: 'networkidle0' });
-        await popup.waitForSelector('#app > *', { timeout: E2E_WAIT_MS });
+        await popup.waitForSelector('#app > *', { timeout: WAIT_MS });
         popupTabs.set(
           popup,
           (await popup.evaluate('browser.tabs.getCurrent().then((tab) => tab.id)')) as number,

@@ -1,0 +1,106 @@
+// The stand-in as `saml-roles standin`, `npm start`, the playground and the e2e suite start it:
+// one entry, so what the tests run is what a person runs.
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Clock } from '../../core/inspect.ts';
+import { XmlInputError } from '../saml/xml-text.ts';
+import { loadRolesFile } from './roles/load-roles.ts';
+import type { JudgeTrust, StandInRoleSpec } from './roles/judge-trust.ts';
+import { startAwsStandIn } from './server.ts';
+import { loadOrCreateStandInCertificate } from './tls.ts';
+import { parseTrustedIdpMetadata, type TrustedIdp } from './trust.ts';
+
+export const DEFAULT_STAND_IN_PORT = 8443;
+
+/** Where the stand-in keeps its TLS certificate unless told otherwise. */
+export function defaultStandInDataDir(
+  env: Record<string, string | undefined> = process.env,
+): string {
+  return (
+    env.SAML_ROLES_STANDIN_DATA_DIR ??
+    join(env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'saml-roles', 'standin')
+  );
+}
+
+/** IdP metadata to trust: read from `path`, or given as XML (named by `source` in errors). */
+export type TrustSource = { path: string } | { source: string; xml: string };
+
+export interface StandInCommandOptions {
+  /** 0 for a free port; DEFAULT_STAND_IN_PORT when not given. */
+  port?: number;
+  trust: readonly TrustSource[];
+  /** A ROLES.yaml to read, and/or roles given directly (both may be used). */
+  rolesFile?: string;
+  roles?: readonly StandInRoleSpec[];
+  dataDir: string;
+  now?: Clock;
+  judgeTrust?: JudgeTrust;
+}
+
+export interface RunningStandIn {
+  url: string;
+  /** `127.0.0.1:PORT`, for host-resolver rules and proxies. */
+  hostPort: string;
+  fingerprint: string;
+  spkiHash: string;
+  trusted: TrustedIdp[];
+  roleCount: number;
+  close(): Promise<void>;
+}
+
+/** A bad --trust or --roles input, with the file named: one line for the CLI. */
+export class StandInInputError extends Error {
+  override readonly name = 'StandInInputError';
+}
+
+async function readTrust(source: TrustSource): Promise<TrustedIdp> {
+  let name: string;
+  let xml: string;
+  if ('path' in source) {
+    name = source.path;
+    try {
+      xml = await readFile(source.path, 'utf8');
+    } catch (error) {
+      throw new StandInInputError(
+        `${source.path}: cannot read the IdP metadata: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      );
+    }
+  } else {
+    name = source.source;
+    xml = source.xml;
+  }
+  try {
+    return parseTrustedIdpMetadata(xml);
+  } catch (error) {
+    if (error instanceof XmlInputError) throw new StandInInputError(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Reads the trusted metadata and roles, loads (or makes) the certificate, and serves HTTPS. */
+export async function startStandInCommand(options: StandInCommandOptions): Promise<RunningStandIn> {
+  const trusted = await Promise.all(options.trust.map(readTrust));
+  const roles = [
+    ...(options.rolesFile ? loadRolesFile(options.rolesFile) : []),
+    ...(options.roles ?? []),
+  ];
+  const tls = await loadOrCreateStandInCertificate(options.dataDir);
+  const standIn = await startAwsStandIn({
+    https: tls,
+    port: options.port ?? DEFAULT_STAND_IN_PORT,
+    trustedIdps: trusted,
+    roles,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.judgeTrust ? { judgeTrust: options.judgeTrust } : {}),
+  });
+  return {
+    url: standIn.url,
+    hostPort: new URL(standIn.url).host,
+    fingerprint: tls.fingerprint,
+    spkiHash: tls.spkiHash,
+    trusted,
+    roleCount: roles.length,
+    close: standIn.close,
+  };
+}
