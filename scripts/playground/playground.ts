@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { demoConfig } from '../../src/idp/config.ts';
 import { startIdp } from '../../src/idp/server.ts';
 import { startStandInCommand, type RunningStandIn } from '../../src/idp/standin/command.ts';
+import { demoStandInRoles } from '../../src/idp/standin/roles/demo-roles.ts';
 import {
   type BrowserName,
   DIST,
@@ -75,6 +76,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       port: options.standInPort ?? 0,
       dataDir: options.standInDataDir,
       trust: [{ source: 'the companion IdP', xml: idp.metadataXml }],
+      roles: demoStandInRoles(),
     });
     ext = await launchWithExtension({
       browser,

@@ -15,6 +15,7 @@ import {
   startStandInCommand,
   type RunningStandIn,
 } from './standin/command.ts';
+import { demoStandInRoles } from './standin/roles/demo-roles.ts';
 
 const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]
        [--with-standin [--standin-port N]]   also start the AWS sign-in stand-in, trusting this IdP`;
@@ -69,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
         port: standInPort,
         dataDir: defaultStandInDataDir(),
         trust: [{ source: `the IdP at ${idp.url}`, xml: idp.metadataXml }],
+        ...(values.demo ? { roles: demoStandInRoles() } : {}),
       });
     } catch (error) {
       await idp.close();

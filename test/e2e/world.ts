@@ -9,6 +9,7 @@ import { demoConfig } from '../../src/idp/config.ts';
 import { startIdp } from '../../src/idp/server.ts';
 import type { StandInRoleSpec } from '../../src/idp/standin/roles/judge-trust.ts';
 import { startStandInCommand } from '../../src/idp/standin/command.ts';
+import { demoStandInRoles } from '../../src/idp/standin/roles/demo-roles.ts';
 import {
   type BrowserName,
   type ExtensionBrowser,
@@ -53,7 +54,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
       { source: 'the short-lived IdP', xml: shortIdp.metadataXml },
     ],
     now: () => Date.now() + clockOffset,
-    ...(options.roles ? { roles: options.roles } : {}),
+    roles: [...demoStandInRoles(), ...(options.roles ?? [])],
   });
   const ext = await launchWithExtension({
     awsHostPort: standIn.hostPort,

@@ -1,4 +1,4 @@
-import type { AwsView } from '../aws/types.ts';
+import type { AwsView, RolePair } from '../aws/types.ts';
 import type { SamlMessage } from '../saml/model.ts';
 import { nameQualifier } from './name-qualifier.ts';
 import { PolicyError } from './policy-error.ts';
@@ -17,10 +17,9 @@ export type ContextKeys = Readonly<Record<string, readonly string[]>>;
  */
 export interface ContextKeySource {
   saml: Pick<SamlMessage, 'recipient' | 'issuer' | 'nameId' | 'attributes'>;
-  aws: Pick<
-    AwsView,
-    'roles' | 'sessionName' | 'sourceIdentity' | 'principalTags' | 'transitiveTagKeys'
-  >;
+  aws: Pick<AwsView, 'sessionName' | 'sourceIdentity' | 'principalTags' | 'transitiveTagKeys'> & {
+    roles: readonly Pick<RolePair, 'providerArn' | 'accountId' | 'providerName'>[];
+  };
 }
 
 const NAME_ID_FORMAT_PREFIX = 'urn:oasis:names:tc:SAML:2.0:nameid-format:';

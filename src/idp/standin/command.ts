@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../core/inspect.ts';
 import { XmlInputError } from '../saml/xml-text.ts';
 import { loadRolesFile } from './roles/load-roles.ts';
+import { judgeTrustWithIam } from './roles/iam-trust.ts';
 import type { JudgeTrust, StandInRoleSpec } from './roles/judge-trust.ts';
 import { startAwsStandIn } from './server.ts';
 import { loadOrCreateStandInCertificate } from './tls.ts';
@@ -35,6 +36,7 @@ export interface StandInCommandOptions {
   roles?: readonly StandInRoleSpec[];
   dataDir: string;
   now?: Clock;
+  /** IAM's evaluation of each role's trust policy unless a test swaps it. */
   judgeTrust?: JudgeTrust;
 }
 
@@ -92,7 +94,7 @@ export async function startStandInCommand(options: StandInCommandOptions): Promi
     trustedIdps: trusted,
     roles,
     ...(options.now ? { now: options.now } : {}),
-    ...(options.judgeTrust ? { judgeTrust: options.judgeTrust } : {}),
+    judgeTrust: options.judgeTrust ?? judgeTrustWithIam,
   });
   return {
     url: standIn.url,

@@ -26,7 +26,10 @@ export interface StandInHandlerOptions {
   now?: Clock;
   /** Roles with their MaxSessionDuration and trust policy; others get IAM's defaults. */
   roles?: readonly StandInRoleSpec[];
-  /** Evaluates a role's trust policy; every policy allows unless one is given. */
+  /**
+   * Evaluates a role's trust policy; every policy allows unless one is given. The command
+   * (`startStandInCommand`, what users and the e2e suite run) gives IAM's, `judgeTrustWithIam`.
+   */
   judgeTrust?: JudgeTrust;
   /** Extra routes (e.g. federation endpoints) tried before the built-in ones. */
   routes?: StandInRoute[];

@@ -39,7 +39,7 @@ export interface TrustDecision {
  */
 export type JudgeTrust = (role: StandInRoleConfig, request: TrustRequest) => TrustDecision;
 
-/** Until an evaluator is wired in, every trust policy allows. */
+/** For tests of the judge's other checks: every trust policy allows (the command uses IAM's). */
 export const allowEveryTrustPolicy: JudgeTrust = () => ({
   allowed: true,
   reason: 'trust policies are not evaluated by this stand-in',
