@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { runCredentials } from './commands/credentials.ts';
-import { runIdpCommand } from './commands/idp.ts';
-import { runInspect } from './commands/inspect.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
+import { CLI_VERSION } from './version.ts';
 
 const USAGE = `saml-roles: AWS roles from a SAML assertion
 
@@ -12,15 +10,18 @@ Commands:
   inspect [FILE|-]      decode, list roles and lint a SAML response (--json, --now)
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
   idp <mint|metadata>   the companion IdP: mint a signed response, print metadata
+  --version             print the version
 
 Run 'saml-roles <command> --help' for details.`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 // A Map: `saml-roles constructor` must be an unknown command, not Object.prototype's.
-const COMMANDS = new Map<string, Command>([
-  ['inspect', runInspect],
-  ['credentials', runCredentials],
-  ['idp', runIdpCommand],
+// Each command is imported when run, so a start loads only its own modules (the IdP's xml-crypto
+// and yaml stay unloaded for `inspect`): credential_process runs the CLI for every AWS call.
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['inspect', async () => (await import('./commands/inspect.ts')).runInspect],
+  ['credentials', async () => (await import('./commands/credentials.ts')).runCredentials],
+  ['idp', async () => (await import('./commands/idp.ts')).runIdpCommand],
 ]);
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
@@ -30,12 +31,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(`${USAGE}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${CLI_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const load = COMMANDS.get(name);
+  if (!load) {
     io.stderr(`saml-roles: unknown command "${name}"\n${USAGE}\n`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     io.stderr(`saml-roles ${name}: ${describe(error, name)}\n`);
