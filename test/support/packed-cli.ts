@@ -1,7 +1,8 @@
 // The CLI as a user gets it: dist-cli/ built, `npm pack`, then `npm install -g` of that tarball
 // into a temporary prefix. (A user's `npm pack` builds through "prepack"; here the build runs
-// first and the pack skips scripts, so the build's output cannot mix into `npm pack --json`.) Offline: the runtime dependencies
-// travel inside the tarball (bundleDependencies), so nothing is fetched, not even metadata.
+// first and the pack skips scripts, so the build's output cannot mix into `npm pack --json`.)
+// Offline: the runtime dependencies travel inside the tarball (bundleDependencies), so the
+// install fetches nothing, not even registry metadata.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
