@@ -17,11 +17,12 @@ import {
 import type { BenchRow } from './stats.ts';
 import { checkTargets } from './targets.ts';
 
-// idp and extension are imported only when run: the extension group loads vite and puppeteer.
+// idp, cli and extension are imported only when run: the extension group loads vite and puppeteer.
 const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   core: runCoreBench,
   adversarial: runAdversarialBench,
   idp: async () => (await import('./idp.ts')).runIdpBench(),
+  cli: async () => (await import('./cli.ts')).runCliBench(),
   extension: async () => (await import('./extension.ts')).runExtensionBench(),
 };
 
