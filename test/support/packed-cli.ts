@@ -2,7 +2,7 @@
 // into a temporary prefix. (A user's `npm pack` builds through "prepack"; here the build runs
 // first and the pack skips scripts, so the build's output cannot mix into `npm pack --json`.)
 // Offline: the runtime dependencies travel inside the tarball (bundleDependencies), so the
-// install fetches nothing, not even registry metadata.
+// install fetches nothing, not even registry metadata, and needs no npm cache.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,9 @@ export function installPackedCli(dir: string): PackedCli {
   }[];
   const tarball = join(dir, packed!.filename);
   const prefix = join(dir, 'prefix');
-  npm(['install', '--global', '--offline', '--prefix', prefix, tarball], dir);
+  // An empty cache of its own: the install must need nothing beyond the tarball.
+  const cache = join(dir, 'npm-cache');
+  npm(['install', '--global', '--offline', '--cache', cache, '--prefix', prefix, tarball], dir);
   return {
     tarball,
     files: packed!.files.map((file) => file.path),
