@@ -16,9 +16,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSamlResponse, toBase64 } from '../support/saml-fixture.ts';
 import { installPackedCli, REPO, type PackedCli } from '../support/packed-cli.ts';
 
-const VERSION = (
-  JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }
-).version;
+const PACKAGE = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  version: string;
+  devDependencies: Record<string, string>;
+};
+const VERSION = PACKAGE.version;
 
 let dir: string;
 let cli: PackedCli;
@@ -42,8 +44,22 @@ describe('npm pack, then npm install -g of the tarball', () => {
     expect(cli.files).toEqual(
       expect.arrayContaining(['bin/saml-roles.js', 'dist-cli/main.js', 'package.json']),
     );
-    expect(cli.files.filter((file) => /^(src|test|bench|scripts)\//.test(file))).toEqual([]);
-    expect(cli.files.filter((file) => file.startsWith('node_modules/tsx/'))).toEqual([]);
+    // Only these: never the clone's keys (.idp-data), captures, artifacts or sources.
+    expect(
+      cli.files.filter(
+        (file) =>
+          !/^(bin\/saml-roles\.js|dist-cli\/.+\.js|node_modules\/.+|package\.json|README\.md|LICENSE.*)$/.test(
+            file,
+          ),
+      ),
+    ).toEqual([]);
+    const packedModules = new Set(
+      cli.files.map((file) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1]),
+    );
+    expect(Object.keys(PACKAGE.devDependencies).filter((name) => packedModules.has(name))).toEqual(
+      [],
+    );
+    expect(packedModules.has('xml-crypto')).toBe(true);
     expect(existsSync(join(cli.installed, 'src'))).toBe(false);
     expect(existsSync(join(cli.installed, 'node_modules', 'tsx'))).toBe(false);
     expect(existsSync(join(cli.installed, 'node_modules', 'xml-crypto'))).toBe(true);
