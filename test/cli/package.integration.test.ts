@@ -115,15 +115,27 @@ describe('the built CLI loads what a command needs, when it runs', () => {
   });
 });
 
-describe('bin/saml-roles.js with neither the source nor a build beside it', () => {
-  it('says to run npm run build, in one line, with exit 1', () => {
-    const bare = join(dir, 'bare');
+describe('bin/saml-roles.js with nothing it can run', () => {
+  // A copy of the bin alone; `withSource` adds src/ but still no tsx (no dev dependencies).
+  const runBare = (name: string, withSource: boolean) => {
+    const bare = join(dir, name);
     mkdirSync(join(bare, 'bin'), { recursive: true });
     writeFileSync(join(bare, 'package.json'), '{ "type": "module" }\n');
     copyFileSync(join(REPO, 'bin', 'saml-roles.js'), join(bare, 'bin', 'saml-roles.js'));
-    const result = spawnSync(process.execPath, [join(bare, 'bin', 'saml-roles.js'), '--version'], {
+    if (withSource) {
+      mkdirSync(join(bare, 'src', 'cli'), { recursive: true });
+      writeFileSync(join(bare, 'src', 'cli', 'main.ts'), 'export {};\n');
+    }
+    return spawnSync(process.execPath, [join(bare, 'bin', 'saml-roles.js'), '--version'], {
       encoding: 'utf8',
     });
+  };
+
+  it.each([
+    ['neither the source nor a build', false],
+    ['the source without tsx, and no build', true],
+  ])('%s: says to run npm run build, in one line, with exit 1', (_, withSource) => {
+    const result = runBare(withSource ? 'bare-source' : 'bare', withSource);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^saml-roles: .*run npm run build\n$/);
