@@ -23,6 +23,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'dist-firefox/**',
+      'dist-cli/**',
       'node_modules/**',
       'artifacts/**',
       'coverage/**',
@@ -52,7 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['bin/**/*.js', 'eslint.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     // The core runs unchanged in the worker, Node and the CLI: it imports nothing else of the project.

@@ -113,6 +113,18 @@ function tableRows(ref: Reference): string[][] {
       '',
     ],
     [
+      'CLI cold start, `saml-roles --version`, installed from `npm pack`',
+      `${ms(ref.num('cli-version', 'medianMs'))} ms median, ${ref.num('cli-version', 'ratioToNode').toFixed(2)}× node`,
+      `\`node -e 0\`: ${ms(ref.num('cli-node-baseline', 'medianMs'))} ms; the clone’s bin through tsx: ${ms(ref.num('cli-tsx-version', 'medianMs'))} ms (${ref.num('cli-tsx-version', 'ratioToNode').toFixed(1)}×)`,
+      target('cli-version'),
+    ],
+    [
+      'the same, `saml-roles inspect FILE` (a small response; until `credential-process` exists)',
+      `${ms(ref.num('cli-inspect', 'medianMs'))} ms median, ${ref.num('cli-inspect', 'ratioToNode').toFixed(2)}× node`,
+      '',
+      target('cli-inspect'),
+    ],
+    [
       `hostile ~1 MB inputs, ${hostile.length} shapes, through \`inspect --json\``,
       `worst: ${Number(worst.ratioToNormal).toFixed(1)}× (${worst.name.replace('adversarial-', '')}, ${ms(Number(worst.medianMs))} ms); CLI peak ≤ ${ms(peak)} MB`,
       `a normal ~1 MB response: ${ms(Number(normal.medianMs))} ms, CLI peak ${ms(Number(normal.peakRssMB))} MB`,

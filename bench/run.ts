@@ -18,12 +18,13 @@ import { runDiffBench } from './diff.ts';
 import type { BenchRow } from './stats.ts';
 import { checkTargets } from './targets.ts';
 
-// idp and extension are imported only when run: the extension group loads vite and puppeteer.
+// idp, cli and extension are imported only when run: the extension group loads vite and puppeteer.
 const GROUPS: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   core: runCoreBench,
   adversarial: runAdversarialBench,
   diff: runDiffBench,
   idp: async () => (await import('./idp.ts')).runIdpBench(),
+  cli: async () => (await import('./cli.ts')).runCliBench(),
   extension: async () => (await import('./extension.ts')).runExtensionBench(),
 };
 

@@ -16,6 +16,9 @@ export interface Target {
   check(row: BenchRow): Verdict[];
 }
 
+/** Issue 12: the installed CLI starts in at most this many times bare `node -e 0`. */
+export const CLI_START_RATIO = 2.5;
+
 /** Issue 9: a hostile ~1 MB input costs at most this much more than a normal 1 MB response. */
 export const ADVERSARIAL = { ratio: 3, ms: 200, rssMB: 150 } as const;
 
@@ -70,6 +73,30 @@ export const TARGETS: readonly Target[] = [
         pass: num(row, 'ratioToInspect') < 1,
         line: `${row.name}: ${num(row, 'ratioToInspect')} of inspecting one input (target < 1)`,
       },
+    ],
+  },
+  {
+    rows: 'cli-version',
+    summary: `≤ ${CLI_START_RATIO}× node`,
+    check: (row) => [
+      atMost(
+        'saml-roles --version cold start, to node -e 0',
+        num(row, 'ratioToNode'),
+        CLI_START_RATIO,
+        'x',
+      ),
+    ],
+  },
+  {
+    rows: 'cli-inspect',
+    summary: `≤ ${CLI_START_RATIO}× node`,
+    check: (row) => [
+      atMost(
+        'saml-roles inspect FILE cold start, to node -e 0',
+        num(row, 'ratioToNode'),
+        CLI_START_RATIO,
+        'x',
+      ),
     ],
   },
   {

@@ -1,14 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { runCredentials } from './commands/credentials.ts';
-import { runDiff } from './commands/diff.ts';
-import { runIdpCommand } from './commands/idp.ts';
-import { runInspect } from './commands/inspect.ts';
-import { systemClock } from '../core/index.ts';
-import { runPolicyVars } from './commands/policy-vars.ts';
-import { runStandin } from './commands/standin.ts';
 import { CliError, EXIT, type CliIo } from './io.ts';
 import { nodeFetch } from './node-fetch.ts';
+import { CLI_VERSION } from './version.ts';
 
 const USAGE = `saml-roles: AWS roles from a SAML assertion
 
@@ -22,18 +16,21 @@ Commands:
   idp <mint|metadata|check|preview>
                         the companion IdP: mint, metadata, check expectations, preview a change
   standin               a local AWS sign-in and STS stand-in (HTTPS) that judges assertions
+  --version             print the version
 
 Run 'saml-roles <command> --help' for details.`;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 // A Map: `saml-roles constructor` must be an unknown command, not Object.prototype's.
-const COMMANDS = new Map<string, Command>([
-  ['inspect', runInspect],
-  ['diff', runDiff],
-  ['credentials', runCredentials],
-  ['policy-vars', runPolicyVars],
-  ['idp', runIdpCommand],
-  ['standin', runStandin],
+// Each command is imported when run, so a start loads only its own modules (the IdP's xml-crypto
+// and yaml stay unloaded for `inspect`): credential_process runs the CLI for every AWS call.
+const COMMANDS = new Map<string, () => Promise<Command>>([
+  ['inspect', async () => (await import('./commands/inspect.ts')).runInspect],
+  ['diff', async () => (await import('./commands/diff.ts')).runDiff],
+  ['credentials', async () => (await import('./commands/credentials.ts')).runCredentials],
+  ['policy-vars', async () => (await import('./commands/policy-vars.ts')).runPolicyVars],
+  ['idp', async () => (await import('./commands/idp.ts')).runIdpCommand],
+  ['standin', async () => (await import('./commands/standin.ts')).runStandin],
 ]);
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */
@@ -43,12 +40,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout(`${USAGE}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${CLI_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const load = COMMANDS.get(name);
+  if (!load) {
     io.stderr(`saml-roles: unknown command "${name}"\n${USAGE}\n`);
     return EXIT.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     io.stderr(`saml-roles ${name}: ${describe(error, name)}\n`);
@@ -87,7 +89,7 @@ export function processIo(): CliIo {
     },
     env: process.env,
     fetch: nodeFetch,
-    now: systemClock,
+    now: () => Date.now(),
     untilStopped(stop) {
       const exit = () => void stop().then(() => process.exit(0));
       process.once('SIGINT', exit);

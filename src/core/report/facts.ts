@@ -1,3 +1,4 @@
+import { groupThousands } from '../group-thousands.ts';
 import type { Inspection } from '../inspect/inspection.ts';
 
 /**
@@ -31,7 +32,7 @@ export function sessionFacts(inspection: Inspection): [string, string][] {
     ['Encrypted assertion', saml.encryptedAssertion ? 'yes' : undefined],
     ['Identity Center ACS', aws.identityCenter?.acsUrl],
     ['RelayState', input.relayState],
-    ['SAMLResponse size', `${input.base64Length.toLocaleString('en-US')} base64 characters`],
+    ['SAMLResponse size', `${groupThousands(input.base64Length)} base64 characters`],
   ];
   return facts.filter((fact): fact is [string, string] => fact[1] !== undefined && fact[1] !== '');
 }
