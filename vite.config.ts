@@ -19,7 +19,9 @@ export default defineConfig({
       browser: target,
       contentScripts: { standaloneFiles: ['src/content/aws-picker.ts'] },
     }),
-    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 42 * 1024 } }),
+    // 43 KB: the accessible role list and the worker's share of the context-keys chunk split took
+    // it from 40.9 to 42.8 KB; trimming it back is open work, the budget only stops further growth.
+    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 43 * 1024 } }),
   ],
   build: {
     outDir: OUT_DIRS[target],
