@@ -2,13 +2,7 @@ import { parseArgs } from 'node:util';
 import { inspect, isSamlInputError, toJsonReport, toTextReport } from '../../core/inspect.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 import { parseNow } from '../parse-now.ts';
-import {
-  applyExpectationPlan,
-  EXPECT_HELP,
-  EXPECT_OPTIONS,
-  loadExpectationPlan,
-  reportUndecodable,
-} from './inspect-expect.ts';
+import { EXPECT_HELP, EXPECT_OPTIONS } from './inspect-expect-options.ts';
 import { readInput } from '../read-input.ts';
 import { inspectTrust } from './inspect-trust.ts';
 
@@ -50,7 +44,11 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1)
     throw new CliError(`inspect takes one FILE (or -), got ${positionals.length}`, EXIT.usage);
   const now = values.now === undefined ? new Date() : parseNow(values.now);
-  const plan = await loadExpectationPlan(values, io);
+  const expectations =
+    values.expect === undefined && values.junit === undefined
+      ? undefined
+      : await import('./inspect-expect.ts');
+  const plan = await expectations?.loadExpectationPlan(values, io);
   const input = await readInput(positionals[0], io);
   try {
     const trust = await inspectTrust(
@@ -58,7 +56,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
       values['trust-policy'] ?? [],
       io,
     );
-    const checked = plan && (await applyExpectationPlan(plan, trust.inspection, input.name));
+    const checked =
+      plan && (await expectations?.applyExpectationPlan(plan, trust.inspection, input.name));
     const inspection = checked?.inspection ?? trust.inspection;
     const report = {
       ...toJsonReport(inspection, { includeRaw: values.raw ?? false }),
@@ -72,7 +71,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
       ? EXIT.findings
       : EXIT.ok;
   } catch (error) {
-    if (isSamlInputError(error)) await reportUndecodable(plan, input.name, error.message);
+    if (isSamlInputError(error))
+      await expectations?.reportUndecodable(plan, input.name, error.message);
     if (isSamlInputError(error))
       throw new CliError(`${input.name}: cannot decode: ${error.message}`, EXIT.failure);
     throw error;
