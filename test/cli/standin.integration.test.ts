@@ -119,6 +119,54 @@ describe('saml-roles standin', () => {
     expect(other.body).toContain('exceeds the MaxSessionDuration set for this role');
   });
 
+  it("evaluates ROLES.yaml's trust policies: a policy file refusing bob's session name denies", async () => {
+    const dataDir = join(dir.path, 'data');
+    writeFileSync(
+      join(dir.path, 'deployer-trust.json'),
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'AliceOnly',
+            Effect: 'Allow',
+            Principal: { Federated: PROVIDER },
+            Action: 'sts:AssumeRoleWithSAML',
+            Condition: { StringEquals: { 'sts:RoleSessionName': 'alice' } },
+          },
+        ],
+      }),
+    );
+    const roles = join(dir.path, 'trust-roles.yaml');
+    writeFileSync(
+      roles,
+      `roles:\n  - arn: ${DEPLOYER}\n    trustPolicyFile: deployer-trust.json\n`,
+    );
+    const started = await start([
+      '--port',
+      '0',
+      '--trust',
+      metadataPath,
+      '--roles',
+      roles,
+      '--data-dir',
+      dataDir,
+    ]);
+    const url = /running at (\S+)/.exec(started.stdout)![1]!;
+    const ca = readFileSync(join(dataDir, TLS_CERT_FILE), 'utf8');
+    const SAMLAssertion = minter.mint('bob', 'aws').samlResponse;
+    const denied = await sts(url, { RoleArn: DEPLOYER, PrincipalArn: PROVIDER, SAMLAssertion }, ca);
+    expect(denied.status).toBe(403);
+    expect(denied.body).toContain('<Code>AccessDenied</Code>');
+    expect(denied.body).toMatch(/AliceOnly.*StringEquals sts:RoleSessionName/);
+    // A role ROLES.yaml does not list gets the console's policy, which this assertion satisfies.
+    const other = await sts(
+      url,
+      { RoleArn: 'arn:aws:iam::222222222222:role/ReadOnly', PrincipalArn: PROVIDER, SAMLAssertion },
+      ca,
+    );
+    expect(other.status).toBe(200);
+  });
+
   it.each([
     [['--port', 'x'], '--port "x" is not a port number (0-65535)'],
     [['--port', '70000'], '--port "70000" is not a port number'],
