@@ -58,7 +58,13 @@ export function ensureBuild(browser: BrowserName, log: (line: string) => void = 
   const built = spawnSync('npx', ['vite', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, ...(browser === 'firefox' ? { TARGET: 'firefox' } : {}) },
+    // A production build whatever the caller's NODE_ENV (vitest sets "test", which would ship
+    // preact's debug code and overrun the bundle budget).
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ...(browser === 'firefox' ? { TARGET: 'firefox' } : {}),
+    },
   });
   if (built.status !== 0) throw new Error(`the build failed (vite build exited ${built.status})`);
 }

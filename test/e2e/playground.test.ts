@@ -1,31 +1,27 @@
 // `npm run playground` headless, through its own entry: the IdP's login page is open, a demo user
 // signs in, picks a role in the extension's popup, and lands on the stand-in's signed-in page.
-// Chromium only: the launcher is the same one the rest of the suite runs on both browsers.
+// In each browser the suite runs (E2E_BROWSERS), as `--browser chromium|firefox` offers.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../scripts/playground/playground.ts';
-import { E2E_WAIT_MS } from './harness.ts';
+import { BROWSERS, E2E_WAIT_MS } from './harness.ts';
 import { text, visibleRoleArns } from './popup.ts';
 
-let playground: Playground;
-let dataDir: string;
+describe.each(BROWSERS)('npm run playground -- --browser %s', (browser) => {
+  let playground: Playground;
+  let dataDir: string;
 
-beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'saml-roles-playground-'));
-  playground = await startPlayground({
-    browser: 'chromium',
-    headless: true,
-    standInDataDir: dataDir,
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'saml-roles-playground-'));
+    playground = await startPlayground({ browser, headless: true, standInDataDir: dataDir });
   });
-});
-afterAll(async () => {
-  await playground?.close();
-  await rm(dataDir, { recursive: true, force: true });
-});
+  afterAll(async () => {
+    await playground?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
-describe('npm run playground', () => {
   it('opens the IdP login, and a role picked in the popup signs in at the stand-in', async () => {
     const page = playground.loginPage;
     expect(page.url()).toBe(`${playground.idpUrl}/login`);
