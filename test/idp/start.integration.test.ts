@@ -1,7 +1,9 @@
 // `npm start` with its port taken says so at once, naming host:port, before building (issue 16).
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portProblem } from '../../src/idp/http/port-check.ts';
@@ -9,13 +11,16 @@ import { portProblem } from '../../src/idp/http/port-check.ts';
 const root = resolve(import.meta.dirname, '../..');
 let taken: Server;
 let port: number;
+let dataHome: string;
 beforeAll(async () => {
+  dataHome = await mkdtemp(join(tmpdir(), 'saml-roles-start-'));
   taken = createServer();
   await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
   port = (taken.address() as { port: number }).port;
 });
 afterAll(async () => {
   await new Promise((done) => taken.close(done));
+  await rm(dataHome, { recursive: true, force: true });
 });
 
 const inUse = () =>
@@ -23,7 +28,13 @@ const inUse = () =>
 
 async function failure(command: string, args: string[]) {
   const started = performance.now();
-  const result = (await promisify(execFile)(command, args, { cwd: root, timeout: 60_000 }).then(
+  // Keys and certificates go to a temporary XDG_DATA_HOME, never the user's own.
+  const env = { ...process.env, XDG_DATA_HOME: dataHome };
+  const result = (await promisify(execFile)(command, args, {
+    cwd: root,
+    timeout: 60_000,
+    env,
+  }).then(
     () => ({ code: 0, stdout: '', stderr: '' }),
     (error: unknown) => error,
   )) as { code: number; stdout: string; stderr: string };
