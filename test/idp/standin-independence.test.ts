@@ -24,6 +24,8 @@ const ALLOWED = new Set([
   'Clock',
   'systemClock',
   'withoutTrailingSlashes',
+  // core/policy.ts: STS's NameQualifier is a value IAM derives, not a decision; one SHA-1 recipe.
+  'nameQualifier',
   // core/xml.ts: the strict scanner and readers, for metadata and foreign XML
   'attributeText',
   'children',

@@ -5,7 +5,7 @@ import { resolveSigningKeys, type SigningKeys } from '../../src/idp/crypto/keyst
 import { buildIdpMetadata } from '../../src/idp/saml/metadata.ts';
 import { signResponse } from '../../src/idp/saml/sign.ts';
 import { createStandInHandler } from '../../src/idp/standin/handler.ts';
-import { nameQualifier } from '../../src/idp/standin/name-qualifier.ts';
+import { nameQualifier } from '../../src/core/policy.ts';
 import type { JudgeTrust } from '../../src/idp/standin/roles/judge-trust.ts';
 import { subjectType } from '../../src/idp/standin/routes/sts.ts';
 import { buildSamlResponse, type FixtureOptions } from '../support/saml-fixture.ts';

@@ -2,7 +2,7 @@ import { assessSamlResponse, MAX_SAML_RESPONSE_LENGTH } from '../assess.ts';
 import { admitRole } from '../judge/admit-role.ts';
 import { isStandInPartition, stsHostPartition } from '../judge/aws-endpoints.ts';
 import { STS_LIMITS } from '../judge/session-attributes.ts';
-import { nameQualifier } from '../name-qualifier.ts';
+import { nameQualifier } from '../../../core/policy.ts';
 import { reachedUrl } from '../recipient.ts';
 import { assumeRoleWithSamlResponse, stsError } from '../sts-xml.ts';
 import type { StandInContext, StandInRequest, StandInResponse, StandInRoute } from '../types.ts';
