@@ -3,13 +3,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSigningKeys, type SigningKeys } from '../../src/idp/crypto/keystore.ts';
 import { buildIdpMetadata } from '../../src/idp/saml/metadata.ts';
-import { signResponse } from '../../src/idp/saml/sign.ts';
 import { createStandInHandler } from '../../src/idp/standin/handler.ts';
 import { nameQualifier } from '../../src/core/policy.ts';
 import type { JudgeTrust } from '../../src/idp/standin/roles/judge-trust.ts';
 import { subjectType } from '../../src/idp/standin/routes/sts.ts';
-import { buildSamlResponse, type FixtureOptions } from '../support/saml-fixture.ts';
+import type { FixtureOptions } from '../support/saml-fixture.ts';
 import { compact } from './helpers.ts';
+import { elementText, signedResponse, signInRequest, stsRequest } from './standin-requests.ts';
 
 const ISSUER = 'https://idp.example.com/metadata';
 const ROLE = 'arn:aws:iam::123456789012:role/Admin';
@@ -31,8 +31,7 @@ function signed(
   options: FixtureOptions = {},
   edit: (xml: string) => string = (xml) => xml,
 ): string {
-  const xml = edit(buildSamlResponse({ signature: 'none', ...options }));
-  return Buffer.from(signResponse(xml, 'response', keys)).toString('base64');
+  return signedResponse(keys, options, edit);
 }
 
 function sts(SAMLAssertion: string, judgeTrust?: JudgeTrust) {
@@ -40,23 +39,10 @@ function sts(SAMLAssertion: string, judgeTrust?: JudgeTrust) {
     trustedIdpMetadata: [metadata],
     now: () => NOW,
     ...(judgeTrust ? { judgeTrust } : {}),
-  })({
-    method: 'POST',
-    path: '/',
-    query: new URLSearchParams(),
-    host: 'sts.amazonaws.com',
-    scheme: 'https',
-    body: new URLSearchParams({
-      Action: 'AssumeRoleWithSAML',
-      RoleArn: ROLE,
-      PrincipalArn: PROVIDER,
-      SAMLAssertion,
-    }).toString(),
-  });
+  })(stsRequest({ RoleArn: ROLE, PrincipalArn: PROVIDER, SAMLAssertion }));
 }
 
-const element = (body: string, name: string) =>
-  new RegExp(`<${name}>([^<]*)</${name}>`).exec(body)?.[1];
+const element = elementText;
 
 describe("the stand-in STS's answer about the assertion", () => {
   it("computes the reference's NameQualifier example", () => {
@@ -128,14 +114,9 @@ describe("the stand-in STS's answer about the assertion", () => {
 });
 
 function signIn(SAMLResponse: string, judgeTrust: JudgeTrust) {
-  return createStandInHandler({ trustedIdpMetadata: [metadata], now: () => NOW, judgeTrust })({
-    method: 'POST',
-    path: '/saml',
-    query: new URLSearchParams(),
-    host: 'signin.aws.amazon.com',
-    scheme: 'https',
-    body: new URLSearchParams({ SAMLResponse }).toString(),
-  });
+  return createStandInHandler({ trustedIdpMetadata: [metadata], now: () => NOW, judgeTrust })(
+    signInRequest(SAMLResponse),
+  );
 }
 
 describe('the trust policy seam', () => {

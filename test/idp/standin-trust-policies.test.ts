@@ -4,12 +4,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveSigningKeys, type SigningKeys } from '../../src/idp/crypto/keystore.ts';
 import { buildIdpMetadata } from '../../src/idp/saml/metadata.ts';
-import { signResponse } from '../../src/idp/saml/sign.ts';
 import { createStandInHandler } from '../../src/idp/standin/handler.ts';
 import { judgeTrustWithIam } from '../../src/idp/standin/roles/iam-trust.ts';
 import type { TrustPolicy } from '../../src/idp/standin/roles/default-trust-policy.ts';
-import { buildSamlResponse, type FixtureOptions } from '../support/saml-fixture.ts';
+import type { FixtureOptions } from '../support/saml-fixture.ts';
 import { compact } from './helpers.ts';
+import { elementText, signedResponse, signInRequest, stsRequest } from './standin-requests.ts';
 
 const ISSUER = 'https://idp.example.com/metadata';
 const ROLE = 'arn:aws:iam::123456789012:role/Admin';
@@ -29,8 +29,7 @@ beforeAll(async () => {
 });
 
 function signed(options: FixtureOptions = {}): string {
-  const xml = buildSamlResponse({ signature: 'none', ...options });
-  return Buffer.from(signResponse(xml, 'response', keys)).toString('base64');
+  return signedResponse(keys, options);
 }
 
 const allow = (
@@ -59,34 +58,14 @@ function handler(trustPolicy: TrustPolicy) {
 }
 
 function sts(trustPolicy: TrustPolicy, SAMLAssertion: string) {
-  return handler(trustPolicy)({
-    method: 'POST',
-    path: '/',
-    query: new URLSearchParams(),
-    host: 'sts.amazonaws.com',
-    scheme: 'https',
-    body: new URLSearchParams({
-      Action: 'AssumeRoleWithSAML',
-      RoleArn: ROLE,
-      PrincipalArn: PROVIDER,
-      SAMLAssertion,
-    }).toString(),
-  });
+  return handler(trustPolicy)(stsRequest({ RoleArn: ROLE, PrincipalArn: PROVIDER, SAMLAssertion }));
 }
 
 function signIn(trustPolicy: TrustPolicy, SAMLResponse: string) {
-  return handler(trustPolicy)({
-    method: 'POST',
-    path: '/saml',
-    query: new URLSearchParams(),
-    host: 'signin.aws.amazon.com',
-    scheme: 'https',
-    body: new URLSearchParams({ SAMLResponse }).toString(),
-  });
+  return handler(trustPolicy)(signInRequest(SAMLResponse));
 }
 
-const element = (body: string, name: string) =>
-  new RegExp(`<${name}>([^<]*)</${name}>`).exec(body)?.[1];
+const element = elementText;
 
 const TAGGED: FixtureOptions = {
   extraAttributes: [{ name: `${ATTR}PrincipalTag:team`, values: ['data'] }],
