@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { RegionChoice } from './model/request.ts';
 import { readDuration } from './model/request.ts';
 
@@ -17,9 +17,10 @@ export interface RequestFormProps {
 export function RequestForm(props: RequestFormProps) {
   const duration = readDuration(props.durationText);
   // The panel replaces the view that had the focus: the browser honours autofocus only while
-  // nothing has been focused yet, so the panel's main button takes the focus itself.
+  // nothing has been focused yet, so the panel's main button takes the focus itself, in the same
+  // commit that shows it (a layout effect: a passive one left the focus on the body for a frame).
   const submit = useRef<HTMLButtonElement>(null);
-  useEffect(() => submit.current?.focus(), []);
+  useLayoutEffect(() => submit.current?.focus(), []);
   return (
     <form
       class="sts-form"
