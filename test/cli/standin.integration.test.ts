@@ -170,14 +170,8 @@ describe('saml-roles standin', () => {
   it.each([
     [['--port', 'x'], '--port "x" is not a port number (0-65535)'],
     [['--port', '70000'], '--port "70000" is not a port number'],
-    [
-      ['--trust', '/nonexistent/idp.xml'],
-      '/nonexistent/idp.xml: cannot read the IdP metadata: ENOENT',
-    ],
-    [
-      ['--roles', '/nonexistent/roles.yaml'],
-      '/nonexistent/roles.yaml: cannot read the roles file: ENOENT',
-    ],
+    [['--trust', '/nonexistent/idp.xml'], '--trust: no such file: /nonexistent/idp.xml'],
+    [['--roles', '/nonexistent/roles.yaml'], '--roles: no such file: /nonexistent/roles.yaml'],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('refuses %j in one line', async (args, message) => {
     const result = await runMain([

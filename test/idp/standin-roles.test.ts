@@ -109,10 +109,10 @@ describe('ROLES.yaml', () => {
       `roles:\n  - arn: ${ARN}\n    trustPolicyFile: gone.json\n`,
     );
     expect(() => loadRolesFile(join(dir, 'roles.yaml'))).toThrow(
-      `${join(dir, 'gone.json')}: cannot read the trust policy: ENOENT`,
+      `trustPolicyFile: no such file: ${join(dir, 'gone.json')}`,
     );
     expect(() => loadRolesFile(join(dir, 'none.yaml'))).toThrow(
-      `${join(dir, 'none.yaml')}: cannot read the roles file: ENOENT`,
+      `--roles: no such file: ${join(dir, 'none.yaml')}`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod';
+import { unreadableFileMessage } from '../../idp/unreadable-file.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
 
 /** How many of a file's problems one error lists (all are found; the rest are counted). */
@@ -20,11 +21,7 @@ export async function readYamlFile<T>(
   try {
     text = await io.readFile(path);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    throw new CliError(
-      `${option} ${path}: ${code === 'ENOENT' ? 'no such file' : 'cannot be read'}`,
-      EXIT.usage,
-    );
+    throw new CliError(`${option}: ${unreadableFileMessage(path, error)}`, EXIT.usage);
   }
   const lines = new LineCounter();
   const document = parseDocument(text, {

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../core/inspect.ts';
 import { XmlInputError } from '../saml/xml-text.ts';
+import { unreadableFileMessage } from '../unreadable-file.ts';
 import { loadRolesFile } from './roles/load-roles.ts';
 import { judgeTrustWithIam } from './roles/iam-trust.ts';
 import type { JudgeTrust, StandInRoleSpec } from './roles/judge-trust.ts';
@@ -64,9 +65,7 @@ async function readTrust(source: TrustSource): Promise<TrustedIdp> {
     try {
       xml = await readFile(source.path, 'utf8');
     } catch (error) {
-      throw new StandInInputError(
-        `${source.path}: cannot read the IdP metadata: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
+      throw new StandInInputError(`--trust: ${unreadableFileMessage(source.path, error)}`);
     }
   } else {
     name = source.source;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { configProblem, IdpConfigError } from '../../config/errors.ts';
 import { FieldReader, isPlainObject } from '../../config/fields.ts';
+import { unreadableFileMessage } from '../../unreadable-file.ts';
 import type { TrustPolicy } from './default-trust-policy.ts';
 import type { StandInRoleSpec } from './judge-trust.ts';
 
@@ -19,9 +20,7 @@ export function loadRolesFile(path: string): StandInRoleSpec[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new IdpConfigError(
-      `${path}: cannot read the roles file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw new IdpConfigError(`--roles: ${unreadableFileMessage(path, error)}`);
   }
   return parseRoles(text, path, (file) => readPolicyFile(resolve(dirname(path), file)));
 }
@@ -94,9 +93,7 @@ function readPolicyFile(path: string): { text: string; path: string } {
   try {
     return { text: readFileSync(path, 'utf8'), path };
   } catch (error) {
-    throw new IdpConfigError(
-      `${path}: cannot read the trust policy: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    );
+    throw new IdpConfigError(`trustPolicyFile: ${unreadableFileMessage(path, error)}`);
   }
 }
 
