@@ -13,9 +13,10 @@ const CORE_ENTRIES_ONLY = {
     '!**/core/settings.ts',
     '!**/core/xml.ts',
     '!**/core/policy.ts',
+    '!**/core/bridge.ts',
   ],
   message:
-    'Import the core through an entry: core/inspect.ts, credentials.ts, settings.ts, xml.ts, policy.ts (or index.ts in Node).',
+    'Import the core through an entry: core/inspect.ts, credentials.ts, settings.ts, xml.ts, policy.ts, bridge.ts (or index.ts in Node).',
 };
 
 export default tseslint.config(

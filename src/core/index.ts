@@ -7,3 +7,4 @@ export * from './settings.ts';
 export * from './xml.ts';
 export { nearestName } from './nearest-name.ts';
 export * from './policy.ts';
+export * from './bridge.ts';
