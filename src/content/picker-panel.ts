@@ -8,6 +8,12 @@ import { buildRows, groupEntries, type Row } from '../shared/role-rows.ts';
 import { toEntries } from '../shared/role-search.ts';
 import type { PickerPage } from './picker-page.ts';
 
+/**
+ * Rows drawn at once: AWS lists every role below anyway, and a search narrows 1,000 roles in a
+ * few keystrokes; drawing them all cost ~10x the popup's keystroke (bench, extension group).
+ */
+export const PANEL_ROW_LIMIT = 100;
+
 /** The class every element of the panel carries a form of, so its stylesheet touches nothing else. */
 export const PANEL_CLASS = 'saml-roles-panel';
 
@@ -129,9 +135,13 @@ export function addPickerPanel(doc: Document, page: PickerPage, settings: Settin
 
   let current: RoleRow[] = [];
   let matchCount = 0;
+  const more = element(doc, 'li', 'more');
   const filter = (query: string): void => {
     const built = buildRows(groups, { favourites: settings.favourites, recents: [] }, query);
-    list.replaceChildren(...built.rows.map(nodeFor));
+    const shown = built.rows.slice(0, PANEL_ROW_LIMIT).map(nodeFor);
+    const hidden = built.roleRows.filter((index) => index >= PANEL_ROW_LIMIT).length;
+    more.textContent = `${hidden} more role${hidden === 1 ? '' : 's'} below: type to narrow`;
+    list.replaceChildren(...shown, ...(hidden > 0 ? [more] : []));
     current = built.roleRows.map((index) => built.rows[index] as RoleRow);
     matchCount = built.matchCount;
     count.textContent = matchAnnouncement(query, matchCount, total);

@@ -2,7 +2,11 @@
 // The panel on AWS's role-selection page, against AWS's current markup: focused search, filtering
 // as you type, Enter signing in through AWS's own form, aliases, colours, favourites, last used.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addPickerPanel, type PickerPanel } from '../../src/content/picker-panel.ts';
+import {
+  addPickerPanel,
+  PANEL_ROW_LIMIT,
+  type PickerPanel,
+} from '../../src/content/picker-panel.ts';
 import { readPickerPage } from '../../src/content/picker-page.ts';
 import { emptySettings, type Settings } from '../../src/core/settings.ts';
 import { ACCOUNTS, awsRolePage } from './aws-pages.ts';
@@ -148,6 +152,29 @@ describe('addPickerPanel', () => {
       )!
       .click();
     expect(signIn.clicks).toEqual(['arn:aws:iam::333333333333:role/BillingViewer']);
+  });
+
+  it('draws at most PANEL_ROW_LIMIT rows, says how many more, and still finds any role', () => {
+    const many = Array.from({ length: 3 }, (_, a) => ({
+      label: `Account: ${String(a + 1).repeat(12)}`,
+      roleArns: Array.from(
+        { length: 50 },
+        (_, r) => `arn:aws:iam::${String(a + 1).repeat(12)}:role/role-${a}-${r}`,
+      ),
+    }));
+    document.body.innerHTML = awsRolePage(many);
+    const reading = readPickerPage(document);
+    if (!reading.ok) throw new Error(reading.reason);
+    const panel = addPickerPanel(document, reading.page, emptySettings());
+    const rows = panel.root.querySelectorAll('.saml-roles-panel__list > li');
+    // Three account headings fit in the first 100 rows: 2 headings and 98 roles.
+    expect(rows).toHaveLength(PANEL_ROW_LIMIT + 1);
+    expect(visibleRoles(panel)).toHaveLength(PANEL_ROW_LIMIT - 2);
+    expect(rows[PANEL_ROW_LIMIT]!.textContent).toBe('52 more roles below: type to narrow');
+    expect(panel.root.querySelector('[role="status"]')!.textContent).toBe('150 roles');
+    type(panel, 'role-2-49');
+    expect(visibleRoles(panel)).toEqual(['arn:aws:iam::333333333333:role/role-2-49']);
+    expect(panel.root.querySelector('.saml-roles-panel__more')).toBeNull();
   });
 
   it('works without settings: account IDs, no pinned section', () => {
