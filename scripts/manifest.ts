@@ -24,7 +24,7 @@ type Manifest = Omit<
   'host_permissions' | 'content_scripts' | 'background' | 'minimum_chrome_version'
 > & {
   host_permissions: string[];
-  content_scripts: { matches: string[]; js: string[]; run_at: string }[];
+  content_scripts: { matches: string[]; js: string[]; css: string[]; run_at: string }[];
   background: { service_worker?: string; scripts?: string[]; type: string };
   minimum_chrome_version?: string;
   browser_specific_settings?: unknown;

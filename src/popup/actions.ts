@@ -1,6 +1,6 @@
 import type { Inspection } from '../core/inspect.ts';
 import type { Settings } from '../core/settings.ts';
-import type { RoleRef } from './model/search.ts';
+import type { RoleRef } from '../shared/role-search.ts';
 
 /** What the popup's components may do to the outside world; main.tsx binds it to the browser. */
 export interface PopupActions {

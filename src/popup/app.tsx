@@ -12,8 +12,8 @@ import { LintBanner } from './components/lint-banner.tsx';
 import { Notice } from './components/notice.tsx';
 import { RolePicker } from './components/role-picker.tsx';
 import { useNow } from './hooks/use-now.ts';
-import { groupEntries } from './model/rows.ts';
-import { toEntries, type RoleRef } from './model/search.ts';
+import { groupEntries } from '../shared/role-rows.ts';
+import { toEntries, type RoleRef } from '../shared/role-search.ts';
 
 /** Each view's h1, for screen readers (the header on screen says who and where). */
 const VIEW_TITLES = {

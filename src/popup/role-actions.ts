@@ -1,4 +1,4 @@
-import type { RoleRef } from './model/search.ts';
+import type { RoleRef } from '../shared/role-search.ts';
 import type { RoleListActions } from './actions.ts';
 
 /**

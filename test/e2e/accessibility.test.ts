@@ -190,10 +190,12 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await page.close();
     });
 
-    it('the stand-in’s pages: role selection (the project’s parts), signed in, error', async () => {
+    it('the stand-in’s pages: role selection (the project’s parts and the extension’s panel), signed in, error', async () => {
       await world.ext.emulateColorScheme(bobTab, scheme);
       // The form is AWS's role-selection markup, copied on purpose so that the extension meets
       // what it meets at AWS (ids, classes, an unlabelled fieldset): not the project's to change.
+      // The extension's search panel above the form is audited with the page.
+      await bobTab.waitForSelector('[data-testid="saml-roles-panel"]', { timeout: E2E_WAIT_MS });
       await expectAccessible(bobTab, 'standin-roles', { exclude: ['#saml_form'] });
       const page = await loginAt(world, 'alice');
       await world.ext.emulateColorScheme(page, scheme);

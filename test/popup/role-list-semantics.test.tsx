@@ -7,9 +7,9 @@ import { RoleActionsBar } from '../../src/popup/components/role-actions-bar.tsx'
 import { RoleRow } from '../../src/popup/components/role-row.tsx';
 import { Header } from '../../src/popup/components/header.tsx';
 import { Notice } from '../../src/popup/components/notice.tsx';
-import { accountLabel, matchAnnouncement } from '../../src/popup/model/announce.ts';
-import { buildRows, groupEntries, type Row } from '../../src/popup/model/rows.ts';
-import { toEntries } from '../../src/popup/model/search.ts';
+import { accountLabel, matchAnnouncement } from '../../src/shared/role-announce.ts';
+import { buildRows, groupEntries, type Row } from '../../src/shared/role-rows.ts';
+import { toEntries } from '../../src/shared/role-search.ts';
 import { EXPIRY_WARNING_MS, expiryWarning } from '../../src/popup/model/time.ts';
 import type { CaptureSummary } from '../../src/shared/capture.ts';
 import { elements, flatten } from './expand.ts';

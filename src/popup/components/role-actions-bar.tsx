@@ -1,6 +1,6 @@
 import type { RoleListActions } from '../actions.ts';
-import { accountLabel } from '../model/announce.ts';
-import type { RoleEntry } from '../model/search.ts';
+import { accountLabel } from '../../shared/role-announce.ts';
+import type { RoleEntry } from '../../shared/role-search.ts';
 import { wantsNewTab } from '../model/signin.ts';
 import { ROLE_ACTIONS } from '../role-actions.ts';
 

@@ -2,11 +2,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Settings } from '../../core/settings.ts';
 import type { RoleListActions } from '../actions.ts';
 import { moveHighlight, scrollToShow, visibleRange } from '../model/list-window.ts';
-import { buildRows, type Row } from '../model/rows.ts';
-import type { RoleEntry } from '../model/search.ts';
+import { buildRows, type Row } from '../../shared/role-rows.ts';
+import type { RoleEntry } from '../../shared/role-search.ts';
 import { wantsNewTab } from '../model/signin.ts';
 import { DEFAULT_ROLE_ACTION, ROLE_ACTIONS } from '../role-actions.ts';
-import { matchAnnouncement } from '../model/announce.ts';
+import { matchAnnouncement } from '../../shared/role-announce.ts';
 import { RoleActionsBar } from './role-actions-bar.tsx';
 import { optionId, RoleRow } from './role-row.tsx';
 

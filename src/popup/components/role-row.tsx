@@ -1,6 +1,6 @@
 import type { RoleListActions } from '../actions.ts';
-import { accountLabel } from '../model/announce.ts';
-import type { Row } from '../model/rows.ts';
+import { accountLabel } from '../../shared/role-announce.ts';
+import type { Row } from '../../shared/role-rows.ts';
 import { wantsNewTab } from '../model/signin.ts';
 import { DEFAULT_ROLE_ACTION } from '../role-actions.ts';
 

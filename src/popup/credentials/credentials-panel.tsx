@@ -8,7 +8,7 @@ import type { Settings } from '../../core/settings.ts';
 import type { CredentialSettings } from '../../shared/credential-settings.ts';
 import type { CredentialsStore } from '../../shared/credentials-store.ts';
 import { Notice } from '../components/notice.tsx';
-import type { RoleRef } from '../model/search.ts';
+import type { RoleRef } from '../../shared/role-search.ts';
 import { AllRolesCredentials } from './all-roles-credentials.tsx';
 import { assertionFacts, type AssertionFacts, type CredentialsEnv } from './env.ts';
 import { RoleCredentials } from './role-credentials.tsx';

@@ -1,5 +1,5 @@
-import type { Settings } from '../../core/settings.ts';
-import { matches, queryTerms, type RoleEntry } from './search.ts';
+import type { Settings } from '../core/settings.ts';
+import { matches, queryTerms, type RoleEntry } from './role-search.ts';
 
 export type Row =
   | { kind: 'section'; key: string; label: string }
@@ -32,7 +32,7 @@ export function groupEntries(entries: readonly RoleEntry[]): RoleEntry[][] {
 }
 
 /**
- * The flat list the popup renders: favourites, then the last roles used, then every account with
+ * The flat list the popup (and the panel on AWS's role page) renders: favourites, then the last roles used, then every account with
  * its roles, each filtered by the query. Flat so that only the visible rows are rendered.
  */
 export function buildRows(

@@ -1,4 +1,4 @@
-import type { RoleEntry } from './search.ts';
+import type { RoleEntry } from './role-search.ts';
 
 /** An account as the popup names it: the alias when there is one, and always the ID. */
 export function accountLabel(entry: Pick<RoleEntry, 'alias' | 'role'>): string {

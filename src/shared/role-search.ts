@@ -1,6 +1,6 @@
-import type { Settings } from '../../core/settings.ts';
+import type { Settings } from '../core/settings.ts';
 
-/** A role as the popup lists it, read from its ARN (`arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`). */
+/** A role as the popup and the panel on AWS's page list it, read from its ARN (`arn:PARTITION:iam::ACCOUNT:role/PATH/NAME`). */
 export interface RoleRef {
   roleArn: string;
   accountId: string;

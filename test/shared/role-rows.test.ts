@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RolePair } from '../../src/core/index.ts';
-import { buildRows, groupEntries } from '../../src/popup/model/rows.ts';
-import { matches, queryTerms, toEntries } from '../../src/popup/model/search.ts';
+import { buildRows, groupEntries } from '../../src/shared/role-rows.ts';
+import { matches, queryTerms, toEntries } from '../../src/shared/role-search.ts';
 
 function role(accountId: string, roleName: string): RolePair {
   return {
