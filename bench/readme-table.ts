@@ -125,10 +125,16 @@ function tableRows(ref: Reference): string[][] {
       target('cli-version'),
     ],
     [
-      'the same, `saml-roles inspect FILE` (a small response; until `credential-process` exists)',
+      'the same, `saml-roles inspect FILE` (a small response)',
       `${ms(ref.num('cli-inspect', 'medianMs'))} ms median, ${ref.num('cli-inspect', 'ratioToNode').toFixed(2)}× node`,
       '',
       target('cli-inspect'),
+    ],
+    [
+      'the same, `saml-roles credential-process --role ARN` against a fake bridge host',
+      `${ms(ref.num('cli-credential-process', 'medianMs'))} ms median, ${ref.num('cli-credential-process', 'ratioToNode').toFixed(2)}× node`,
+      '',
+      target('cli-credential-process'),
     ],
     [
       `hostile ~1 MB inputs, ${hostile.length} shapes, through \`inspect --json\``,

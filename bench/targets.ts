@@ -112,6 +112,18 @@ export const TARGETS: readonly Target[] = [
     ],
   },
   {
+    rows: 'cli-credential-process',
+    summary: `≤ ${CLI_START_RATIO}× node`,
+    check: (row) => [
+      atMost(
+        'saml-roles credential-process cold start (fake bridge host), to node -e 0',
+        num(row, 'ratioToNode'),
+        CLI_START_RATIO,
+        'x',
+      ),
+    ],
+  },
+  {
     rows: 'adversarial-baseline-*',
     summary: `≤ ${ADVERSARIAL.rssMB} MB`,
     check: (row) => [

@@ -16,6 +16,11 @@ Commands:
   idp <mint|metadata|check|preview>
                         the companion IdP: mint, metadata, check expectations, preview a change
   standin               a local AWS sign-in and STS stand-in (HTTPS) that judges assertions
+  bridge <install|uninstall|status|host>
+                        the native messaging host that relays between the extension and the CLI
+  credential-process --role ARN
+                        credential_process JSON for the AWS CLI and SDKs, from the extension
+  configure             one ~/.aws/config profile per role the extension holds
   --version             print the version
 
 Run 'saml-roles <command> --help' for details.`;
@@ -31,6 +36,12 @@ const COMMANDS = new Map<string, () => Promise<Command>>([
   ['policy-vars', async () => (await import('./commands/policy-vars.ts')).runPolicyVars],
   ['idp', async () => (await import('./commands/idp.ts')).runIdpCommand],
   ['standin', async () => (await import('./commands/standin.ts')).runStandin],
+  ['bridge', async () => (await import('./commands/bridge.ts')).runBridge],
+  [
+    'credential-process',
+    async () => (await import('./commands/credential-process.ts')).runCredentialProcess,
+  ],
+  ['configure', async () => (await import('./commands/configure.ts')).runConfigure],
 ]);
 
 /** argv -> command -> exit code. User errors are one line on stderr, never a stack trace. */

@@ -41,6 +41,10 @@ export const BRIDGE_ERROR_CODES = [
   'sts-refused',
   /** The request was not one this protocol knows. */
   'bad-request',
+  /** Sent by the host, never the extension: the extension did not answer in time. */
+  'timeout',
+  /** Sent by the host, never the extension: too many requests are waiting already. */
+  'host-busy',
 ] as const;
 export type BridgeErrorCode = (typeof BRIDGE_ERROR_CODES)[number];
 
