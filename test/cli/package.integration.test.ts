@@ -113,6 +113,19 @@ describe('the built CLI loads what a command needs, when it runs', () => {
     expect(loaded.length).toBeGreaterThan(2);
     expect(loaded.filter((module) => /xml-crypto|xmldom|yaml|\/idp-/.test(module))).toEqual([]);
   });
+
+  it('credential-process loads the socket client and the bridge reader, no SAML parsing', () => {
+    const main = join(cli.installed, 'dist-cli', 'main.js');
+    const chunk = /import\("(\.\/chunks\/credential-process-[^"]+)"\)/.exec(
+      readFileSync(main, 'utf8'),
+    );
+    expect(chunk).not.toBeNull();
+    const loaded = [...staticImports(join(main, '..', chunk![1]!))];
+    expect(loaded).toContain('node:net');
+    expect(
+      loaded.filter((module) => /xml-crypto|xmldom|yaml|\/idp-|\/inspect-|\/parse-/.test(module)),
+    ).toEqual([]);
+  });
 });
 
 describe('bin/saml-roles.js with nothing it can run', () => {
