@@ -31,11 +31,11 @@ const errorOf = (response: BridgeResponse) => (response.ok ? undefined : respons
 describe('the bridge request handler', () => {
   it('answers status with the extension version and the roles of every capture, expired ones too', async () => {
     const world = bridgeWorld();
-    await world.capture(3, { roles: 2 });
-    await world.capture(4, { roles: 3 });
-    await world.expire(4);
+    await world.capture(3, { roles: 3 });
     world.setNow(Date.parse('2030-01-01T00:10:00Z'));
     await world.expire(3);
+    expect((await world.deps.captures.summary(3))?.kind).toBe('expired');
+    await world.capture(4, { roles: 1, notOnOrAfter: '2030-01-01T01:00:00Z' });
     const answer = asRead(
       await bridgeRequestHandler(world.deps)({ v: 1, id: 's1', type: 'status' }),
     );
