@@ -19,9 +19,16 @@ export default defineConfig({
       browser: target,
       contentScripts: { standaloneFiles: ['src/content/aws-picker.ts'] },
     }),
-    // 43 KB: the accessible role list and the worker's share of the context-keys chunk split took
-    // it from 40.9 to 42.8 KB; trimming it back is open work, the budget only stops further growth.
-    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 43 * 1024 } }),
+    // Two budgets, each for what its size costs. The popup is what a person waits for on a click:
+    // 17.2 KB. The worker loads from disk when the browser wakes it, never on a click, and must carry
+    // the STS client since issue 12's bridge answers the AWS CLI there: Chrome's service workers
+    // cannot import() a chunk later. That took it from 25.6 to 35.3 KB (the popup's own lazy STS
+    // chunk shrank as much). The old shared 43 KB line held both at 42.8 KB; each line now stops
+    // its own growth, and trimming stays open work.
+    buildReport({
+      label: target,
+      budgets: { 'popup/index.html': 18 * 1024, 'background/index.ts': 36 * 1024 },
+    }),
   ],
   build: {
     outDir: OUT_DIRS[target],

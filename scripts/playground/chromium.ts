@@ -29,6 +29,7 @@ export async function launchChromium(plan: LaunchPlan): Promise<ExtensionBrowser
     executablePath: plan.executablePath,
     headless: plan.headless,
     enableExtensions: true,
+    ...(plan.env ? { env: plan.env } : {}),
     acceptInsecureCerts: !plan.awsSpkiHash,
     // A window of the size the popup and pages were designed in, not puppeteer's 800x600 viewport.
     defaultViewport: plan.headless ? { width: 800, height: 600 } : null,

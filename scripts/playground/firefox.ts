@@ -18,6 +18,7 @@ export async function launchFirefox(plan: LaunchPlan): Promise<ExtensionBrowser>
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
   const prefs: Record<string, unknown> = {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    ...plan.firefoxPrefs,
   };
   // Firefox has no host-resolver rules: a local proxy tunnels the AWS hosts to the stand-in.
   const proxy = plan.awsHostPort ? await startTunnelProxy(plan.hosts, plan.awsHostPort) : undefined;
@@ -36,6 +37,7 @@ export async function launchFirefox(plan: LaunchPlan): Promise<ExtensionBrowser>
     // Without it BiDi refuses moz-extension:// pages and Firefox's chrome scope.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs,
+    ...(plan.env ? { env: plan.env } : {}),
   });
   const close = async () => {
     await browser.close();

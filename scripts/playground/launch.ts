@@ -75,6 +75,12 @@ export interface LaunchOptions {
   browser?: BrowserName;
   /** True unless told otherwise; the playground opens a window. */
   headless?: boolean;
+  /** Another build to load than dist/ or dist-firefox/ (e.g. a test's copy). */
+  dist?: string;
+  /** The browser's environment (default: this process's), e.g. a HOME of the test's own. */
+  env?: Record<string, string | undefined>;
+  /** Firefox preferences on top of the launcher's own. */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 /** What each browser's launcher is handed. */
@@ -85,11 +91,13 @@ export interface LaunchPlan {
   headless: boolean;
   awsHostPort?: string;
   awsSpkiHash?: string;
+  env?: Record<string, string | undefined>;
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const name = options.browser ?? 'chromium';
-  const dist = name === 'firefox' ? DIST_FIREFOX : DIST;
+  const dist = options.dist ?? (name === 'firefox' ? DIST_FIREFOX : DIST);
   if (!existsSync(resolve(dist, 'manifest.json')))
     throw new Error(`No build in ${dist}: run npm run build first.`);
   const executablePath = name === 'firefox' ? FIREFOX : CHROMIUM;
@@ -105,5 +113,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     ...(options.awsHostPort ? { awsHostPort: options.awsHostPort } : {}),
     ...(options.awsSpkiHash ? { awsSpkiHash: options.awsSpkiHash } : {}),
+    ...(options.env ? { env: options.env } : {}),
+    ...(options.firefoxPrefs ? { firefoxPrefs: options.firefoxPrefs } : {}),
   });
 }

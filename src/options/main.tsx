@@ -1,9 +1,21 @@
 // Options entry: wiring only.
 import { render } from 'preact';
-import { localArea } from '../platform/index.ts';
+import { localArea, onStorageChanged, sessionArea } from '../platform/index.ts';
+import { extensionId } from '../platform/native-messaging.ts';
 // Not through the platform barrel: every module the barrel reaches lands in the chunk the popup
 // and the worker share, and only this page asks for permissions.
-import { requestHostPermissions } from '../platform/permissions.ts';
+import {
+  hasPermission,
+  removePermission,
+  requestHostPermissions,
+  requestPermission,
+} from '../platform/permissions.ts';
+import {
+  BRIDGE_ENABLED_KEY,
+  BRIDGE_STATE_KEY,
+  readBridgeEnabled,
+  readBridgeState,
+} from '../shared/bridge-state.ts';
 import { credentialSettingsStore } from '../shared/credential-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
 import { Options } from './options.tsx';
@@ -14,8 +26,16 @@ const root = document.getElementById('app')!;
 
 const credentials = credentialSettingsStore(localArea());
 
-Promise.all([store.load(), credentials.load()]).then(
-  ([settings, credentialSettings]) =>
+const bridgeEnabled = async (): Promise<boolean> =>
+  (await readBridgeEnabled(localArea())) && (await hasPermission('nativeMessaging'));
+
+Promise.all([
+  store.load(),
+  credentials.load(),
+  bridgeEnabled(),
+  sessionArea().get(BRIDGE_STATE_KEY),
+]).then(
+  ([settings, credentialSettings, enabled, bridgeState]) =>
     render(
       <Options
         initial={settings}
@@ -24,6 +44,20 @@ Promise.all([store.load(), credentials.load()]).then(
           initial: credentialSettings,
           save: credentials.save,
           requestPermission: (pattern) => requestHostPermissions([pattern]),
+        }}
+        bridge={{
+          initialEnabled: enabled,
+          initialState: readBridgeState(bridgeState),
+          watchState: (listener) =>
+            onStorageChanged('session', BRIDGE_STATE_KEY, (value) =>
+              listener(readBridgeState(value)),
+            ),
+          extensionId: extensionId(),
+          target: import.meta.env.TARGET,
+          copyText: (text) => navigator.clipboard.writeText(text),
+          requestPermission: () => requestPermission('nativeMessaging'),
+          removePermission: () => removePermission('nativeMessaging'),
+          saveEnabled: (on) => localArea().set(BRIDGE_ENABLED_KEY, on),
         }}
       />,
       root,

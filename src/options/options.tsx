@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { parseSettingsJson, type Settings } from '../core/settings.ts';
 import { withAccount, withoutAccount } from './accounts.ts';
 import { AccountTable } from './components/account-table.tsx';
+import { BridgeSettings, type BridgeSettingsProps } from './components/bridge-settings.tsx';
 import { ImportExport } from './components/import-export.tsx';
 import {
   CredentialSettingsForm,
@@ -13,10 +14,12 @@ export interface OptionsProps {
   save(settings: Settings): Promise<void>;
   /** The advanced credentials settings, stored under their own key. */
   credentials: CredentialSettingsFormProps;
+  /** The bridge to the AWS CLI: its switch, install command and connection state. */
+  bridge: BridgeSettingsProps;
 }
 
 /** The options page: aliases, colours, import/export. Every change is saved at once. */
-export function Options({ initial, save, credentials }: OptionsProps) {
+export function Options({ initial, save, credentials, bridge }: OptionsProps) {
   const [settings, setSettings] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const apply = (change: () => Settings, done?: string): void => {
@@ -51,6 +54,8 @@ export function Options({ initial, save, credentials }: OptionsProps) {
       </p>
       <h2>Credentials (advanced)</h2>
       <CredentialSettingsForm {...credentials} />
+      <h2>Bridge to the AWS CLI</h2>
+      <BridgeSettings {...bridge} />
       <h2>Import / export</h2>
       <ImportExport
         settings={settings}

@@ -19,3 +19,15 @@ export const sessionArea = (): KeyValueArea => wrap(browser.storage.session);
 
 /** Persistent storage for settings (never assertions). */
 export const localArea = (): KeyValueArea => wrap(browser.storage.local);
+
+/** Calls `listener` with the new value whenever `key` changes in storage.local or .session. */
+export function onStorageChanged(
+  areaName: 'local' | 'session',
+  key: string,
+  listener: (value: unknown) => void,
+): void {
+  browser.storage.onChanged.addListener((changes, changedArea) => {
+    const change = changes[key];
+    if (changedArea === areaName && change) listener(change.newValue);
+  });
+}

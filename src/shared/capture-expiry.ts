@@ -23,7 +23,8 @@ export function tombstoneIfExpired(
   summary: CaptureSummary,
   now: number,
 ): ExpiredCapture | undefined {
-  const { tabId, capturedAt, endpointUrl, expiresAt, idpUrl, issuer, sessionName } = summary;
+  const { tabId, capturedAt, endpointUrl, expiresAt, idpUrl, issuer, sessionName, roleArns } =
+    summary;
   if (!hasPassed(expiresAt, now)) return undefined;
   return {
     kind: 'expired',
@@ -34,5 +35,6 @@ export function tombstoneIfExpired(
     ...(idpUrl ? { idpUrl } : {}),
     ...(issuer ? { issuer } : {}),
     ...(sessionName ? { sessionName } : {}),
+    ...(roleArns.length > 0 ? { roleArns } : {}),
   };
 }

@@ -31,6 +31,11 @@ export interface ExpiredCapture extends CaptureBase {
   expiredAt: number;
   issuer?: string;
   sessionName?: string;
+  /**
+   * The roles the assertion held (ARNs name no secret): the bridge asks this issuer for a fresh
+   * assertion when one of them is requested after expiry.
+   */
+  roleArns?: string[];
 }
 
 export type Capture = DecodedCapture | FailedCapture | ExpiredCapture;

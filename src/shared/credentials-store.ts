@@ -1,6 +1,6 @@
 // Temporary AWS credentials per tab and role, in storage.session only (never storage.local): they
 // survive the popup closing, vanish when the browser quits, and are dropped once expired.
-import { isExpired, type StsCredentials } from '../core/credentials.ts';
+import { isExpired, msUntilExpiry, type StsCredentials } from '../core/credentials.ts';
 import type { Clock } from '../core/inspect.ts';
 import type { KeyValueArea } from '../platform/types.ts';
 
@@ -25,6 +25,14 @@ export interface CredentialsStore {
   get(tabId: number, roleArn: string): Promise<StoredCredentials | undefined>;
   put(entry: StoredCredentials): Promise<void>;
   drop(tabId: number, roleArn: string): Promise<void>;
+  /**
+   * The role's credentials from any tab (the bridge asks by role, not by tab) with more than
+   * `minValidMs` left, from `region`'s endpoint (undefined: the default one); the longest-lived.
+   */
+  findForRole(
+    roleArn: string,
+    options: { minValidMs: number; region?: string },
+  ): Promise<StoredCredentials | undefined>;
   /** Drops every expired entry, and every entry of `closedTabId`; returns how many went. */
   sweep(closedTabId?: number): Promise<number>;
 }
@@ -43,6 +51,20 @@ export function credentialsStore(area: KeyValueArea, now: Clock): CredentialsSto
     },
     put: (entry) => area.set(credentialsKey(entry.tabId, entry.roleArn), entry),
     drop: (tabId, roleArn) => area.remove(credentialsKey(tabId, roleArn)),
+    async findForRole(roleArn, { minValidMs, region }) {
+      const at = new Date(now());
+      let best: StoredCredentials | undefined;
+      for (const [key, value] of Object.entries(await area.getAll())) {
+        if (!key.startsWith(PREFIX)) continue;
+        const entry = value as StoredCredentials;
+        if (entry.roleArn !== roleArn || entry.region !== region) continue;
+        const left = msUntilExpiry(entry.credentials, at);
+        // NaN (no date) fails both comparisons, so such an entry is never returned.
+        if (!(left > minValidMs)) continue;
+        if (!best || left > msUntilExpiry(best.credentials, at)) best = entry;
+      }
+      return best;
+    },
     async sweep(closedTabId) {
       const all = await area.getAll();
       const keys = Object.keys(all).filter((key) => {

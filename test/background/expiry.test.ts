@@ -36,6 +36,17 @@ describe('capture expiry', () => {
     },
   );
 
+  it('keeps the role ARNs in the tombstone (no secret), so the bridge knows which IdP to ask again', () => {
+    const tombstone = expireIfDue(capture('alice@example.com'), FIXTURE_EXPIRY);
+    expect(tombstone.kind === 'expired' && tombstone.roleArns).toEqual([
+      roleArn(0, 0),
+      roleArn(0, 1),
+      roleArn(0, 2),
+    ]);
+    expect(JSON.stringify(tombstone)).not.toContain('SAMLResponse');
+    expect(tombstone).not.toHaveProperty('inspection');
+  });
+
   it('shows no session name for an empty RoleSessionName, so the popup falls back to NameID', () => {
     const summary = summarize(capture(''));
     expect(summary.kind === 'summary' && summary.sessionName).toBeUndefined();

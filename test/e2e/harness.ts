@@ -10,6 +10,7 @@ export {
   launchWithExtension,
   type BrowserName,
   type ExtensionBrowser,
+  type LaunchOptions,
 } from '../../scripts/playground/launch.ts';
 export { STAND_IN_AWS_HOSTS as AWS_SIGNIN_HOSTS } from '../../src/idp/standin/aws-hosts.ts';
 

@@ -15,6 +15,7 @@ import {
   type ExtensionBrowser,
   E2E_WAIT_MS,
   launchWithExtension,
+  type LaunchOptions,
 } from './harness.ts';
 
 export interface World {
@@ -35,6 +36,8 @@ export interface WorldOptions {
   browser?: BrowserName;
   /** Roles the stand-in's IAM knows (MaxSessionDuration, trust policy); others get defaults. */
   roles?: StandInRoleSpec[];
+  /** Passed to the browser launcher: another build, environment or Firefox preferences. */
+  launch?: Pick<LaunchOptions, 'dist' | 'env' | 'firefoxPrefs'>;
 }
 
 export const SHORT_LIVED_SECONDS = 2;
@@ -60,6 +63,7 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     awsHostPort: standIn.hostPort,
     awsSpkiHash: standIn.spkiHash,
     ...(options.browser ? { browser: options.browser } : {}),
+    ...options.launch,
   });
   return {
     ext,

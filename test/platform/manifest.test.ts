@@ -63,4 +63,11 @@ describe('manifestFor', () => {
       'http://localhost/*',
     ]);
   });
+
+  it('asks for native messaging only as an optional permission (the bridge, off by default), in both browsers', () => {
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest.optional_permissions).toEqual(['nativeMessaging']);
+      expect(manifest.permissions).not.toContain('nativeMessaging');
+    }
+  });
 });
