@@ -15,7 +15,9 @@ import {
   setTabBadge,
 } from '../platform/index.ts';
 import { credentialsStore } from '../shared/credentials-store.ts';
+import { historySettingsStore } from '../shared/history-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
+import { historyStore } from './capture/history-store.ts';
 import { captureStore } from './capture/store.ts';
 import type { WorkerDeps } from './handlers/deps.ts';
 import { handleMessage } from './handlers/messages.ts';
@@ -26,6 +28,9 @@ import { tabQueue } from './tab-queue.ts';
 
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),
+  history: historyStore(sessionArea(), {
+    size: async () => (await historySettingsStore(localArea()).load()).size,
+  }),
   credentials: credentialsStore(sessionArea(), systemClock),
   settings: settingsStore(localArea()),
   inspect: inspectPostedForm,
