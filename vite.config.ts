@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import { buildReport } from './scripts/build-report.ts';
 import { isTarget, manifestFor, OUT_DIRS } from './scripts/manifest.ts';
+import { workerChunk } from './scripts/worker-chunk.ts';
 
 const target = process.env.TARGET ?? 'chrome';
 if (!isTarget(target)) throw new Error(`TARGET must be chrome or firefox, not ${target}`);
@@ -30,6 +31,11 @@ export default defineConfig({
     // Extension pages load from disk: no polyfill module in the popup's critical path.
     modulePreload: { polyfill: false },
     // The sign-in page is opened by the extension itself, so the manifest does not list it.
-    rollupOptions: { input: { signin: 'src/popup/signin.html' } },
+    rollupOptions: {
+      input: { signin: 'src/popup/signin.html' },
+      // No entry is imported by anything: their exports need not survive (the group below needs this).
+      preserveEntrySignatures: false,
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [workerChunk] } },
+    },
   },
 });

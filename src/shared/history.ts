@@ -20,8 +20,6 @@ export interface HistoryEntry {
   bytes: number;
   /** False once the capture itself was dropped to keep the history within its byte budget. */
   kept: boolean;
-  /** Issuer, IDs and IssueInstant: the same assertion re-posted (a role chosen) is not listed twice. */
-  fingerprint?: string;
 }
 
 /**
@@ -44,11 +42,4 @@ export async function readHistoryIndex(area: KeyValueArea): Promise<HistoryIndex
   return (
     ((await area.get(HISTORY_INDEX_KEY)) as HistoryIndex | undefined) ?? { next: 1, entries: [] }
   );
-}
-
-export async function readHistoryCapture(
-  area: KeyValueArea,
-  id: string,
-): Promise<HistoryCapture | undefined> {
-  return (await area.get(historyKey(id))) as HistoryCapture | undefined;
 }

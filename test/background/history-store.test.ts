@@ -3,9 +3,10 @@ import { captureFromPost } from '../../src/background/capture/from-post.ts';
 import { historyStore } from '../../src/background/capture/history-store.ts';
 import { inspectPostedForm as inspect } from '../../src/core/index.ts';
 import type { Capture } from '../../src/shared/capture.ts';
-import { historyKey, readHistoryCapture, readHistoryIndex } from '../../src/shared/history.ts';
+import { type HistoryCapture, historyKey, readHistoryIndex } from '../../src/shared/history.ts';
 import { FIXTURE_NOW, type FixtureOptions, samlResponseBase64 } from './fixtures.ts';
 import { memoryArea } from './memory-area.ts';
+import type { KeyValueArea } from '../../src/platform/types.ts';
 
 /** The capture the worker makes of one sign-in; each `n` is a new sign-in (its own Response ID). */
 function capture(n: number, options: FixtureOptions = {}, tabId = 1): Capture {
@@ -17,6 +18,9 @@ function capture(n: number, options: FixtureOptions = {}, tabId = 1): Capture {
   };
   return captureFromPost(post, { inspect, now: () => FIXTURE_NOW + n })!;
 }
+
+const readHistoryCapture = async (area: KeyValueArea, id: string) =>
+  (await area.get(historyKey(id))) as HistoryCapture | undefined;
 
 function setup(size = 20, byteBudget?: number) {
   const area = memoryArea();
@@ -154,9 +158,11 @@ describe('history store', () => {
 
   it('holds twenty 1,000-role captures within the default budget of 4 MB', async () => {
     const { area, store } = setup(20);
-    const big = (n: number) => capture(n, { roles: 1000, accounts: 50 });
+    const captures = Array.from({ length: 20 }, (_, i) =>
+      capture(i + 1, { roles: 1000, accounts: 50 }),
+    );
     const started = performance.now();
-    for (let n = 1; n <= 20; n++) await store.record(big(n));
+    for (const big of captures) await store.record(big);
     const elapsed = performance.now() - started;
     const { entries } = await readHistoryIndex(area);
     const stored = [...area.data.values()].reduce<number>(

@@ -1,5 +1,5 @@
 import type { KeyValueArea } from '../../platform/types.ts';
-import type { Capture } from '../../shared/capture.ts';
+import { type Capture, slimInspection } from '../../shared/capture.ts';
 import {
   HISTORY_INDEX_KEY,
   type HistoryCapture,
@@ -22,7 +22,7 @@ export interface HistoryStoreOptions {
 }
 
 export interface HistoryStore {
-  /** Adds a capture as the newest; undefined when it is not one to list (see `record`). */
+  /** Adds a capture as the newest; undefined when it is not one to list (see `recordNow`). */
   record(capture: Capture): Promise<HistoryEntry | undefined>;
 }
 
@@ -31,12 +31,11 @@ export interface HistoryStore {
  * Past the byte budget, the oldest entries lose their stored capture but stay listed.
  */
 export function historyStore(area: KeyValueArea, options: HistoryStoreOptions): HistoryStore {
-  const budget = options.byteBudget ?? HISTORY_BYTE_BUDGET;
   // Captures from different tabs must not interleave their read-modify-write of the index.
   let chain: Promise<unknown> = Promise.resolve();
   return {
     record(capture) {
-      const next = chain.then(() => recordNow(area, capture, options, budget));
+      const next = chain.then(() => recordNow(area, capture, options));
       chain = next.catch(() => undefined);
       return next;
     },
@@ -46,57 +45,50 @@ export function historyStore(area: KeyValueArea, options: HistoryStoreOptions): 
 async function recordNow(
   area: KeyValueArea,
   capture: Capture,
-  options: HistoryStoreOptions,
-  budget: number,
+  { size, byteBudget = HISTORY_BYTE_BUDGET }: HistoryStoreOptions,
 ): Promise<HistoryEntry | undefined> {
-  // A tombstone is an expiry of a capture already listed, not a new one.
-  if (capture.kind === 'expired') return undefined;
+  // A tombstone is the expiry of a capture already listed; a POST with a roleIndex is a role
+  // being chosen (on AWS's page or through the popup) with an assertion already listed.
+  if (
+    capture.kind === 'expired' ||
+    (capture.kind === 'decoded' && capture.inspection.input.roleIndex)
+  )
+    return undefined;
   const stored = forHistory(capture);
   const index = await readHistoryIndex(area);
   const entry = entryFor(stored, String(index.next));
-  if (entry.fingerprint && index.entries.some((e) => e.fingerprint === entry.fingerprint))
-    return undefined;
-  const entries = [...index.entries.map((e) => ({ ...e })), entry];
-  const gone = entries.splice(0, Math.max(0, entries.length - (await options.size())));
+  const entries = [...index.entries, entry];
+  const gone = entries.splice(0, Math.max(0, entries.length - (await size())));
+  // Oldest first, drop stored captures until the rest fit; the newest too if it alone does not.
   let total = entries.reduce((sum, e) => sum + (e.kept ? e.bytes : 0), 0);
-  const dropped: HistoryEntry[] = [];
   for (const e of entries) {
-    if (total <= budget) break;
-    if (!e.kept) continue;
-    e.kept = false;
-    total -= e.bytes;
-    if (e !== entry) dropped.push(e);
+    if (total <= byteBudget) break;
+    if (e.kept) {
+      total -= e.bytes;
+      gone.push((entries[entries.indexOf(e)] = { ...e, kept: false }));
+    }
   }
+  const kept = entries.at(-1)!.kept;
   // The capture before the index, so a listed entry never points at nothing written yet.
-  if (entry.kept) await area.set(historyKey(entry.id), stored);
+  if (kept) await area.set(historyKey(entry.id), stored);
   await area.set(HISTORY_INDEX_KEY, { next: index.next + 1, entries });
-  const unused = [...gone.filter((e) => e.kept), ...dropped];
-  if (unused.length) await area.remove(unused.map((e) => historyKey(e.id)));
-  return entry;
+  await area.remove(gone.map((e) => historyKey(e.id)));
+  return entries.at(-1);
 }
 
 /** Without the SAMLResponse and the XML: nothing history keeps can be posted to AWS. */
 function forHistory(capture: Exclude<Capture, { kind: 'expired' }>): HistoryCapture {
   if (capture.kind === 'failed') return capture;
-  const { inspection } = capture;
+  const inspection = slimInspection(capture.inspection);
   return {
     ...capture,
-    inspection: {
-      ...inspection,
-      input: { ...inspection.input, xml: '', samlResponse: '' },
-      aws: { ...inspection.aws, roleValues: [] },
-    },
+    inspection: { ...inspection, input: { ...inspection.input, samlResponse: '' } },
   };
 }
 
 function entryFor(capture: HistoryCapture, id: string): HistoryEntry {
-  const base = {
-    id,
-    tabId: capture.tabId,
-    capturedAt: capture.capturedAt,
-    bytes: JSON.stringify(capture).length,
-    kept: true,
-  };
+  const { tabId, capturedAt } = capture;
+  const base = { id, tabId, capturedAt, bytes: JSON.stringify(capture).length, kept: true };
   if (capture.kind === 'failed')
     return { ...base, kind: 'failed', roleCount: 0, errorCount: 1, error: capture.error.message };
   const { saml, aws, findings } = capture.inspection;
@@ -110,11 +102,5 @@ function entryFor(capture: HistoryCapture, id: string): HistoryEntry {
     roleCount: aws.roles.length,
     errorCount: findings.filter((f) => f.severity === 'error').length,
     ...(capture.expiresAt !== undefined ? { expiresAt: capture.expiresAt } : {}),
-    fingerprint: JSON.stringify([
-      saml.issuer,
-      saml.responseId,
-      saml.assertionId,
-      saml.issueInstant,
-    ]),
   };
 }
