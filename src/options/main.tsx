@@ -5,6 +5,7 @@ import { localArea } from '../platform/index.ts';
 // and the worker share, and only this page asks for permissions.
 import { requestHostPermissions } from '../platform/permissions.ts';
 import { credentialSettingsStore } from '../shared/credential-settings.ts';
+import { historySettingsStore } from '../shared/history-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
 import { Options } from './options.tsx';
 import './styles.css';
@@ -13,9 +14,10 @@ const store = settingsStore(localArea());
 const root = document.getElementById('app')!;
 
 const credentials = credentialSettingsStore(localArea());
+const history = historySettingsStore(localArea());
 
-Promise.all([store.load(), credentials.load()]).then(
-  ([settings, credentialSettings]) =>
+Promise.all([store.load(), credentials.load(), history.load()]).then(
+  ([settings, credentialSettings, historySettings]) =>
     render(
       <Options
         initial={settings}
@@ -25,6 +27,7 @@ Promise.all([store.load(), credentials.load()]).then(
           save: credentials.save,
           requestPermission: (pattern) => requestHostPermissions([pattern]),
         }}
+        history={{ initial: historySettings, save: history.save }}
       />,
       root,
     ),

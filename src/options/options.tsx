@@ -7,16 +7,22 @@ import {
   CredentialSettingsForm,
   type CredentialSettingsFormProps,
 } from './components/credential-settings-form.tsx';
+import {
+  HistorySettingsForm,
+  type HistorySettingsFormProps,
+} from './components/history-settings-form.tsx';
 
 export interface OptionsProps {
   initial: Settings;
   save(settings: Settings): Promise<void>;
   /** The advanced credentials settings, stored under their own key. */
   credentials: CredentialSettingsFormProps;
+  /** How many captures the popup's history keeps, stored under its own key. */
+  history: HistorySettingsFormProps;
 }
 
 /** The options page: aliases, colours, import/export. Every change is saved at once. */
-export function Options({ initial, save, credentials }: OptionsProps) {
+export function Options({ initial, save, credentials, history }: OptionsProps) {
   const [settings, setSettings] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const apply = (change: () => Settings, done?: string): void => {
@@ -51,6 +57,8 @@ export function Options({ initial, save, credentials }: OptionsProps) {
       </p>
       <h2>Credentials (advanced)</h2>
       <CredentialSettingsForm {...credentials} />
+      <h2>Capture history</h2>
+      <HistorySettingsForm {...history} />
       <h2>Import / export</h2>
       <ImportExport
         settings={settings}

@@ -48,11 +48,11 @@ export function HistoryList(props: HistoryListProps) {
                 <span class="history-line">
                   <span data-testid="history-who">{label.who}</span>{' '}
                   <span class="muted">{label.roles}</span>
-                </span>
+                </span>{' '}
                 <span class="history-line muted">
                   {label.time} · {label.tab} ·{' '}
                   <span data-testid="history-issuer">{label.issuer}</span>
-                </span>
+                </span>{' '}
                 {label.status && (
                   <span class="history-line history-status" data-testid="history-status">
                     {label.status}
