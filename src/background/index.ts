@@ -20,9 +20,11 @@ import { hasPermission, onPermissionsChanged } from '../platform/permissions.ts'
 import { BRIDGE_ENABLED_KEY, readBridgeEnabled } from '../shared/bridge-state.ts';
 import { credentialSettingsStore } from '../shared/credential-settings.ts';
 import { credentialsStore } from '../shared/credentials-store.ts';
+import { historySettingsStore } from '../shared/history-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
 import { noReSignIn } from './bridge/deps.ts';
 import { wireBridge } from './bridge/wire.ts';
+import { historyStore } from './capture/history-store.ts';
 import { captureStore } from './capture/store.ts';
 import type { WorkerDeps } from './handlers/deps.ts';
 import { handleMessage } from './handlers/messages.ts';
@@ -34,6 +36,9 @@ import { workerFetch } from './worker-fetch.ts';
 
 const deps: WorkerDeps = {
   captures: captureStore(sessionArea()),
+  history: historyStore(sessionArea(), {
+    size: async () => (await historySettingsStore(localArea()).load()).size,
+  }),
   credentials: credentialsStore(sessionArea(), systemClock),
   settings: settingsStore(localArea()),
   inspect: inspectPostedForm,

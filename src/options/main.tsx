@@ -17,6 +17,7 @@ import {
   readBridgeState,
 } from '../shared/bridge-state.ts';
 import { credentialSettingsStore } from '../shared/credential-settings.ts';
+import { historySettingsStore } from '../shared/history-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
 import { Options } from './options.tsx';
 import './styles.css';
@@ -25,6 +26,7 @@ const store = settingsStore(localArea());
 const root = document.getElementById('app')!;
 
 const credentials = credentialSettingsStore(localArea());
+const history = historySettingsStore(localArea());
 
 const bridgeEnabled = async (): Promise<boolean> =>
   (await readBridgeEnabled(localArea())) && (await hasPermission('nativeMessaging'));
@@ -32,10 +34,11 @@ const bridgeEnabled = async (): Promise<boolean> =>
 Promise.all([
   store.load(),
   credentials.load(),
+  history.load(),
   bridgeEnabled(),
   sessionArea().get(BRIDGE_STATE_KEY),
 ]).then(
-  ([settings, credentialSettings, enabled, bridgeState]) =>
+  ([settings, credentialSettings, historySettings, enabled, bridgeState]) =>
     render(
       <Options
         initial={settings}
@@ -59,6 +62,7 @@ Promise.all([
           removePermission: () => removePermission('nativeMessaging'),
           saveEnabled: (on) => localArea().set(BRIDGE_ENABLED_KEY, on),
         }}
+        history={{ initial: historySettings, save: history.save }}
       />,
       root,
     ),

@@ -8,6 +8,10 @@ import {
   CredentialSettingsForm,
   type CredentialSettingsFormProps,
 } from './components/credential-settings-form.tsx';
+import {
+  HistorySettingsForm,
+  type HistorySettingsFormProps,
+} from './components/history-settings-form.tsx';
 
 export interface OptionsProps {
   initial: Settings;
@@ -16,10 +20,12 @@ export interface OptionsProps {
   credentials: CredentialSettingsFormProps;
   /** The bridge to the AWS CLI: its switch, install command and connection state. */
   bridge: BridgeSettingsProps;
+  /** How many captures the popup's history keeps, stored under its own key. */
+  history: HistorySettingsFormProps;
 }
 
 /** The options page: aliases, colours, import/export. Every change is saved at once. */
-export function Options({ initial, save, credentials, bridge }: OptionsProps) {
+export function Options({ initial, save, credentials, bridge, history }: OptionsProps) {
   const [settings, setSettings] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const apply = (change: () => Settings, done?: string): void => {
@@ -56,6 +62,8 @@ export function Options({ initial, save, credentials, bridge }: OptionsProps) {
       <CredentialSettingsForm {...credentials} />
       <h2>Bridge to the AWS CLI</h2>
       <BridgeSettings {...bridge} />
+      <h2>Capture history</h2>
+      <HistorySettingsForm {...history} />
       <h2>Import / export</h2>
       <ImportExport
         settings={settings}

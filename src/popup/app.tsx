@@ -8,6 +8,7 @@ import { CredentialsLoader } from './components/credentials-loader.tsx';
 import { DetailsLoader } from './components/details-loader.tsx';
 import { ExpiredNotice } from './components/expired-notice.tsx';
 import { Header } from './components/header.tsx';
+import { HistoryLoader } from './components/history-loader.tsx';
 import { LintBanner } from './components/lint-banner.tsx';
 import { Notice } from './components/notice.tsx';
 import { RolePicker } from './components/role-picker.tsx';
@@ -20,6 +21,7 @@ const VIEW_TITLES = {
   roles: 'Choose an AWS role',
   details: 'SAML assertion details',
   credentials: 'AWS credentials',
+  history: 'Capture history',
 } as const;
 
 export interface AppProps {
@@ -36,7 +38,7 @@ export interface AppProps {
 export function App(props: AppProps) {
   const { capture, settings: initialSettings, actions, now, tabId, onListed } = props;
   const [settings, setSettings] = useState(initialSettings);
-  const [view, setView] = useState<'roles' | 'details' | 'credentials'>('roles');
+  const [view, setView] = useState<keyof typeof VIEW_TITLES>('roles');
   const [target, setTarget] = useState<RoleRef | 'all'>('all');
   const time = useNow(now);
   const roles = capture?.kind === 'summary' ? capture.roleArns : undefined;
@@ -71,6 +73,30 @@ export function App(props: AppProps) {
     [actions],
   );
 
+  if (view === 'history') {
+    return (
+      <main class="app">
+        <h1 class="sr-only">{VIEW_TITLES.history}</h1>
+        <HistoryLoader
+          now={now}
+          currentTabId={tabId}
+          copyText={actions.copyText}
+          onBack={() => setView('roles')}
+        />
+      </main>
+    );
+  }
+  // Every notice offers the history too: other tabs' captures are there.
+  const toHistory = (
+    <button
+      type="button"
+      class="link"
+      data-testid="open-history"
+      onClick={() => setView('history')}
+    >
+      History of this session's captures
+    </button>
+  );
   if (!capture) {
     return (
       <Notice title="No AWS SAML sign-in in this tab" tone="info" testId="no-capture">
@@ -78,6 +104,7 @@ export function App(props: AppProps) {
           Sign in to AWS through your identity provider in this tab: the roles appear here as soon
           as it posts to AWS.
         </p>
+        {toHistory}
       </Notice>
     );
   }
@@ -85,6 +112,7 @@ export function App(props: AppProps) {
     return (
       <Notice title="The SAML POST could not be read" tone="error" testId="capture-error">
         <p data-testid="capture-error-message">{capture.error.message}</p>
+        {toHistory}
       </Notice>
     );
   }
@@ -95,7 +123,9 @@ export function App(props: AppProps) {
         idpUrl={expired.idpUrl}
         sessionName={expired.sessionName}
         onBackToIdp={(url) => void actions.backToIdp(url)}
-      />
+      >
+        {toHistory}
+      </ExpiredNotice>
     );
   }
   if (capture.kind !== 'summary') return null;
@@ -119,7 +149,7 @@ export function App(props: AppProps) {
           {...(capture.idpUrl ? { idpUrl: capture.idpUrl } : {})}
         />
       ) : view === 'details' ? (
-        <DetailsLoader load={actions.loadInspection} copyText={actions.copyText} />
+        <DetailsLoader load={actions.loadInspection} copyText={actions.copyText} now={now} />
       ) : identityCenter && groups.length === 0 ? (
         <Notice title="IAM Identity Center sign-in" tone="info" testId="identity-center" level={2}>
           <p>Identity Center picks the role itself; open Details to see what the IdP sent.</p>

@@ -12,6 +12,8 @@ export interface FixtureOptions {
   issuer?: string;
   /** Adds a (structurally valid, cryptographically meaningless) Signature; default true. */
   signed?: boolean;
+  /** The Response's ID (an IdP makes a new one per sign-in); the builder's default otherwise. */
+  responseId?: string;
 }
 
 function account(index: number): string {
@@ -40,6 +42,7 @@ export function samlResponseXml(options: FixtureOptions = {}): string {
     notBefore: '2029-12-31T23:59:00Z',
     notOnOrAfter: options.notOnOrAfter ?? '2030-01-01T00:05:00Z',
     signature: options.signed === false ? 'none' : 'assertion',
+    ...(options.responseId ? { responseId: options.responseId } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { historyStore } from '../../src/background/capture/history-store.ts';
 import { captureStore } from '../../src/background/capture/store.ts';
 import { handleReferer } from '../../src/background/handlers/referer.ts';
 import { handleSamlPost } from '../../src/background/handlers/saml-post.ts';
@@ -13,6 +14,7 @@ function deps(): WorkerDeps {
   const session = memoryArea();
   return {
     captures: captureStore(session),
+    history: historyStore(session, { size: async () => 20 }),
     credentials: credentialsStore(session, () => FIXTURE_NOW),
     settings: settingsStore(memoryArea()),
     inspect,

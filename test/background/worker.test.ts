@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { historyStore } from '../../src/background/capture/history-store.ts';
 import { captureStore } from '../../src/background/capture/store.ts';
 import { BADGE_COLORS, badgeFor } from '../../src/background/badge.ts';
 import type { WorkerDeps } from '../../src/background/handlers/deps.ts';
@@ -16,6 +17,7 @@ import { settingsStore } from '../../src/shared/settings-store.ts';
 import { FIXTURE_EXPIRY, FIXTURE_NOW, roleArn, samlResponseBase64 } from './fixtures.ts';
 import { memoryArea } from './memory-area.ts';
 import { credentialsStore } from '../../src/shared/credentials-store.ts';
+import { readHistoryIndex } from '../../src/shared/history.ts';
 
 /** The handler's reply, or its error thrown, so assertions read as the sender sees them. */
 async function ask(...args: Parameters<typeof handleMessage>): Promise<unknown> {
@@ -26,18 +28,28 @@ async function ask(...args: Parameters<typeof handleMessage>): Promise<unknown> 
 
 function setup() {
   const session = memoryArea();
+  // storage.session too in the extension; apart here so each tab's data can be checked alone.
+  const historyArea = memoryArea();
   const local = memoryArea();
   const badges = new Map<number, Badge | undefined>();
   let now = FIXTURE_NOW;
   const deps: WorkerDeps = {
     captures: captureStore(session),
+    history: historyStore(historyArea, { size: async () => 20 }),
     credentials: credentialsStore(session, () => now),
     settings: settingsStore(local),
     inspect,
     now: () => now,
     setBadge: async (tabId, badge) => void badges.set(tabId, badge),
   };
-  return { deps, session, local, badges, setNow: (value: number) => (now = value) };
+  return {
+    deps,
+    session,
+    historyArea,
+    local,
+    badges,
+    setNow: (value: number) => (now = value),
+  };
 }
 
 const post = (
@@ -137,6 +149,26 @@ describe('worker handlers', () => {
     expect(everything).not.toMatch(/SAMLResponse|samlResponse|inspection/);
     expect(everything).not.toContain(samlResponseBase64().slice(0, 40));
     expect(badges.get(3)).toBeUndefined();
+  });
+
+  it('lists each capture in the history, whose copy holds the decoded view but no SAMLResponse', async () => {
+    const { deps, historyArea, setNow } = setup();
+    await handleSamlPost(post(3, { SAMLResponse: samlResponseBase64() }), deps);
+    await handleSamlPost(
+      post(4, { SAMLResponse: samlResponseBase64({ responseId: '_r2', sessionName: 'bob' }) }),
+      deps,
+    );
+    setNow(FIXTURE_EXPIRY);
+    await sweepExpired(deps);
+    await handleTabRemoved(3, deps);
+    const { entries } = await readHistoryIndex(historyArea);
+    expect(entries.map((e) => [e.tabId, e.sessionName])).toEqual([
+      [3, 'alice@example.com'],
+      [4, 'bob'],
+    ]);
+    const everything = JSON.stringify([...historyArea.data.values()]);
+    expect(everything).not.toContain(samlResponseBase64().slice(0, 40));
+    expect(everything).not.toContain('<saml');
   });
 
   it('expires lazily when the popup asks and re-applies badges on navigation', async () => {

@@ -4,9 +4,10 @@
 // Dark mode: Chromium emulates prefers-color-scheme per page (CDP); Firefox has no BiDi command for
 // it, so the harness sets Firefox's content override pref
 // (layout.css.prefers-color-scheme.content-override), which every page follows at once.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Allowed, audit, unexpected, type AuditScope } from './axe.ts';
 import {
@@ -48,16 +49,24 @@ describe.each(BROWSERS)('%s', (browserName) => {
   let world: World;
   /** bob's tab, on the stand-in's role-selection page after the IdP's auto-POST. */
   let bobTab: Page;
+  /** A file for the details view's compare that is not SAML. */
+  let notSamlFile: string;
   beforeAll(async () => {
+    notSamlFile = join(await mkdtemp(join(tmpdir(), 'saml-roles-a11y-')), 'not-saml.txt');
+    await writeFile(notSamlFile, 'not a SAML response');
     world = await startWorld({ browser: browserName, manyRoles: 3 });
     await world.ext.evaluateInWorker(
       `chrome.storage.local.set({ settings: { accounts: { '111111111111': { alias: 'platform-prod', color: '#7c3aed' } }, favourites: ['${FAVOURITE}'], recents: ['${RECENT}'] } })`,
     );
     bobTab = await loginAt(world, 'bob');
     await openAwsApp(bobTab, world.idpUrl, 'aws');
+    // A second capture, so the history has two to compare.
+    const aliceTab = await loginAt(world, 'alice');
+    await openAwsApp(aliceTab, world.idpUrl, 'aws');
   });
   afterAll(async () => {
     await world?.close();
+    if (notSamlFile) await rm(join(notSamlFile, '..'), { recursive: true, force: true });
   });
 
   /** Fails with every finding of `page` that is neither allowed nor below moderate. */
@@ -94,6 +103,31 @@ describe.each(BROWSERS)('%s', (browserName) => {
       await page.click('[data-testid="toggle-details"]');
       await page.waitForSelector('[data-testid="facts"]');
       await expectAccessible(page, 'details');
+      await page.close();
+    });
+
+    it('popup: the history, a capture from it, a diff of two and a diff with a file', async () => {
+      const page = await popup();
+      await page.click('[data-testid="open-history"]');
+      await page.waitForSelector('[data-testid="history-entry"]', { timeout: E2E_WAIT_MS });
+      await expectAccessible(page, 'history');
+      await page.click('[data-testid="history-open"]');
+      await page.waitForSelector('[data-testid="facts"]', { timeout: E2E_WAIT_MS });
+      await expectAccessible(page, 'history-details');
+      // A file that is not SAML: the details with the core's error.
+      const input = (await page.$(
+        '[data-testid="compare-file"]',
+      )) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(notSamlFile);
+      await page.waitForSelector('[data-testid="compare-file-error"]', { timeout: E2E_WAIT_MS });
+      await expectAccessible(page, 'history-details');
+      await page.click('[data-testid="history-back"]');
+      await page.waitForSelector('[data-testid="history-choose"]', { timeout: E2E_WAIT_MS });
+      const ticks = await page.$$('[data-testid="history-choose"]:not([disabled])');
+      for (const tick of ticks.slice(0, 2)) await tick.click();
+      await page.click('[data-testid="history-compare"]');
+      await page.waitForSelector('[data-testid="diff"]', { timeout: E2E_WAIT_MS });
+      await expectAccessible(page, 'diff');
       await page.close();
     });
 

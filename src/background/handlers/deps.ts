@@ -2,11 +2,14 @@ import type { Clock, Inspection, PostedForm } from '../../core/inspect.ts';
 import type { Badge } from '../../platform/types.ts';
 import type { CredentialsStore } from '../../shared/credentials-store.ts';
 import type { SettingsStore } from '../../shared/settings-store.ts';
+import type { HistoryStore } from '../capture/history-store.ts';
 import type { CaptureStore } from '../capture/store.ts';
 
 /** Everything the worker's handlers touch, handed in so tests use in-memory versions. */
 export interface WorkerDeps {
   captures: CaptureStore;
+  /** The captures of the browser session, for the popup's history and diff (storage.session). */
+  history: HistoryStore;
   /** STS credentials the popup minted, per tab and role (storage.session). */
   credentials: CredentialsStore;
   settings: SettingsStore;

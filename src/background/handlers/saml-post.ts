@@ -5,7 +5,7 @@ import { captureFromPost } from '../capture/from-post.ts';
 import type { WorkerDeps } from './deps.ts';
 
 /**
- * Stores what a tab posted to AWS and updates its badge. A POST carrying `roleIndex` is a role
+ * Stores what a tab posted to AWS (as the tab's capture and in the history) and updates its badge. A POST carrying `roleIndex` is a role
  * being chosen (here or on AWS's page): it becomes a recent role.
  */
 export async function handleSamlPost(post: SamlPost, deps: WorkerDeps): Promise<void> {
@@ -17,6 +17,7 @@ export async function handleSamlPost(post: SamlPost, deps: WorkerDeps): Promise<
     if (previous?.idpUrl) capture.idpUrl = previous.idpUrl;
   }
   await deps.captures.put(capture);
+  await deps.history.record(capture);
   await deps.setBadge(post.tabId, badgeFor(capture));
   const roleIndex = capture.kind === 'decoded' ? capture.inspection.input.roleIndex : undefined;
   if (roleIndex) await deps.settings.update((settings) => withRecent(settings, roleIndex));

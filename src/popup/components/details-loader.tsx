@@ -1,26 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Inspection } from '../../core/inspect.ts';
-import type { DetailsView } from './details-view.tsx';
+import type { ComparableDetails } from '../history/comparable-details.tsx';
 import { Notice } from './notice.tsx';
 
 export interface DetailsLoaderProps {
   load(): Promise<Inspection>;
   copyText(text: string): Promise<void>;
+  now(): number;
 }
 
 /**
  * Reads the whole inspection only when the details are asked for, and loads the view (with the
- * report formats) in its own chunk meanwhile: neither is part of the popup's first load.
+ * report formats, and the diff against a dropped file) in its own chunk meanwhile: neither is part
+ * of the popup's first load.
  */
-export function DetailsLoader({ load, copyText }: DetailsLoaderProps) {
+export function DetailsLoader({ load, copyText, now }: DetailsLoaderProps) {
   const [state, setState] = useState<{
     inspection?: Inspection;
-    View?: typeof DetailsView;
+    View?: typeof ComparableDetails;
     error?: string;
   }>({});
   useEffect(() => {
-    Promise.all([load(), import('./details-view.tsx')]).then(
-      ([inspection, module]) => setState({ inspection, View: module.DetailsView }),
+    Promise.all([load(), import('../history/lazy.ts')]).then(
+      ([inspection, module]) => setState({ inspection, View: module.ComparableDetails }),
       (error: unknown) =>
         setState({ error: error instanceof Error ? error.message : String(error) }),
     );
@@ -34,5 +36,5 @@ export function DetailsLoader({ load, copyText }: DetailsLoaderProps) {
   }
   const { inspection, View } = state;
   if (!inspection || !View) return <p class="empty">Reading the assertion…</p>;
-  return <View inspection={inspection} copyText={copyText} />;
+  return <View inspection={inspection} label="this tab's capture" copyText={copyText} now={now} />;
 }

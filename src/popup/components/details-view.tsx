@@ -54,15 +54,18 @@ export function DetailsView({ inspection, copyText }: DetailsViewProps) {
         >
           Copy Markdown
         </button>
-        <label title="The SAMLResponse is a bearer credential until it expires">
-          <input
-            type="checkbox"
-            data-testid="include-raw"
-            checked={includeRaw}
-            onChange={(e) => setIncludeRaw(e.currentTarget.checked)}
-          />{' '}
-          include raw SAMLResponse
-        </label>
+        {/* History keeps no SAMLResponse: nothing to include then. */}
+        {inspection.input.samlResponse && (
+          <label title="The SAMLResponse is a bearer credential until it expires">
+            <input
+              type="checkbox"
+              data-testid="include-raw"
+              checked={includeRaw}
+              onChange={(e) => setIncludeRaw(e.currentTarget.checked)}
+            />{' '}
+            include raw SAMLResponse
+          </label>
+        )}
         <span class="copied" role="status" data-testid="copied">
           {copied}
         </span>

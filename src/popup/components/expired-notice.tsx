@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatClock } from '../model/time.ts';
 import { Notice } from './notice.tsx';
 
@@ -6,10 +7,12 @@ export interface ExpiredNoticeProps {
   idpUrl?: string | undefined;
   sessionName?: string | undefined;
   onBackToIdp(idpUrl: string | undefined): void;
+  children?: ComponentChildren;
 }
 
 /** Instead of a failing sign-in at AWS: say the assertion expired and offer the IdP. */
-export function ExpiredNotice({ expiredAt, idpUrl, sessionName, onBackToIdp }: ExpiredNoticeProps) {
+export function ExpiredNotice(props: ExpiredNoticeProps) {
+  const { expiredAt, idpUrl, sessionName, onBackToIdp, children } = props;
   return (
     <Notice title="This SAML assertion has expired" tone="error" testId="expired">
       <p>
@@ -24,6 +27,7 @@ export function ExpiredNotice({ expiredAt, idpUrl, sessionName, onBackToIdp }: E
       >
         {idpUrl ? `Sign in again at ${new URL(idpUrl).host}` : 'Go back to your identity provider'}
       </button>
+      {children}
     </Notice>
   );
 }

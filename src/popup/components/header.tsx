@@ -6,7 +6,7 @@ export interface HeaderProps {
   now: number;
   /** Any view but the role list offers the way back to it. */
   view: 'roles' | 'details' | 'credentials';
-  onView(view: 'roles' | 'details'): void;
+  onView(view: 'roles' | 'details' | 'history'): void;
 }
 
 /** Who is signing in, from where, and how long the assertion is still good for. */
@@ -46,6 +46,14 @@ export function Header({ summary, now, view, onView }: HeaderProps) {
           {view === 'roles'
             ? `Details${errors ? ` (${errors} error${errors > 1 ? 's' : ''})` : ''}`
             : 'Roles'}
+        </button>
+        <button
+          type="button"
+          class="link"
+          data-testid="open-history"
+          onClick={() => onView('history')}
+        >
+          History
         </button>
       </div>
     </header>
