@@ -19,9 +19,16 @@ export default defineConfig({
       browser: target,
       contentScripts: { standaloneFiles: ['src/content/aws-picker.ts'] },
     }),
-    // 43 KB: the accessible role list and the worker's share of the context-keys chunk split took
-    // it from 40.9 to 42.8 KB; trimming it back is open work, the budget only stops further growth.
-    buildReport({ label: target, budgets: { 'popup/index.html+background/index.ts': 43 * 1024 } }),
+    // Two lines, one per entry, where there was one for both (43 KB, at 42.8 KB: popup 17.1 +
+    // worker 25.6). The popup is what a person waits for on every click: it keeps its 17.1 KB.
+    // The worker grew by 10.0 KB for keep fresh (issue 12): it now calls AssumeRoleWithSAML
+    // itself (the core's STS client and response reader) and runs the background sign-in. A
+    // Chrome service worker cannot import() lazily, so that code is in its one static graph; it
+    // is read once per worker start, never on the popup's path. Either line still fails the build.
+    buildReport({
+      label: target,
+      budgets: { 'popup/index.html': 17.5 * 1024, 'background/index.ts': 36 * 1024 },
+    }),
   ],
   build: {
     outDir: OUT_DIRS[target],

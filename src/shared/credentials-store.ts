@@ -25,6 +25,8 @@ export interface CredentialsStore {
   get(tabId: number, roleArn: string): Promise<StoredCredentials | undefined>;
   put(entry: StoredCredentials): Promise<void>;
   drop(tabId: number, roleArn: string): Promise<void>;
+  /** Every entry not yet expired (keep-fresh looks for the ones due). */
+  list(): Promise<StoredCredentials[]>;
   /** Drops every expired entry, and every entry of `closedTabId`; returns how many went. */
   sweep(closedTabId?: number): Promise<number>;
 }
@@ -43,6 +45,13 @@ export function credentialsStore(area: KeyValueArea, now: Clock): CredentialsSto
     },
     put: (entry) => area.set(credentialsKey(entry.tabId, entry.roleArn), entry),
     drop: (tabId, roleArn) => area.remove(credentialsKey(tabId, roleArn)),
+    async list() {
+      const all = await area.getAll();
+      return Object.keys(all)
+        .filter((key) => key.startsWith(PREFIX))
+        .map((key) => all[key] as StoredCredentials)
+        .filter((entry) => !expired(entry));
+    },
     async sweep(closedTabId) {
       const all = await area.getAll();
       const keys = Object.keys(all).filter((key) => {

@@ -38,6 +38,7 @@ describe('manifestFor', () => {
         background: _b,
         minimum_chrome_version: _c,
         browser_specific_settings: _f,
+        optional_permissions: _o,
         ...rest
       } = m;
       return rest;
@@ -45,6 +46,17 @@ describe('manifestFor', () => {
     expect(shared(firefox)).toEqual(shared(chrome));
     expect(chrome.host_permissions).toContain('https://signin.aws.amazon.com/*');
     expect(chrome.content_scripts[0]!.matches).toContain('https://signin.aws.amazon.com/saml*');
+  });
+
+  it("asks for keep fresh's permissions as optional ones, each browser its own way to block", () => {
+    expect(chrome.optional_permissions).toEqual([
+      'alarms',
+      'scripting',
+      'declarativeNetRequestWithHostAccess',
+    ]);
+    expect(firefox.optional_permissions).toEqual(['alarms', 'scripting', 'webRequestBlocking']);
+    // Chrome drops plain declarativeNetRequest from optional_permissions (it cannot be optional).
+    expect(chrome.optional_permissions).not.toContain('declarativeNetRequest');
   });
 
   it('refuses an unknown target', () => {
