@@ -3,7 +3,10 @@ import { render } from 'preact';
 import { localArea } from '../platform/index.ts';
 // Not through the platform barrel: every module the barrel reaches lands in the chunk the popup
 // and the worker share, and only this page asks for permissions.
-import { requestHostPermissions } from '../platform/permissions.ts';
+import { requestHostPermissions, requestKeepFreshPermissions } from '../platform/permissions.ts';
+import { keepFreshStore } from '../shared/keep-fresh/keep-fresh-settings.ts';
+import { startUrlStore } from '../shared/keep-fresh/start-url-store.ts';
+import { send } from '../shared/message-channel.ts';
 import { credentialSettingsStore } from '../shared/credential-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
 import { Options } from './options.tsx';
@@ -13,9 +16,11 @@ const store = settingsStore(localArea());
 const root = document.getElementById('app')!;
 
 const credentials = credentialSettingsStore(localArea());
+const keepFresh = keepFreshStore(localArea());
+const startUrls = startUrlStore(localArea());
 
-Promise.all([store.load(), credentials.load()]).then(
-  ([settings, credentialSettings]) =>
+Promise.all([store.load(), credentials.load(), keepFresh.load(), startUrls.all()]).then(
+  ([settings, credentialSettings, keepFreshSettings, knownStartUrls]) =>
     render(
       <Options
         initial={settings}
@@ -24,6 +29,17 @@ Promise.all([store.load(), credentials.load()]).then(
           initial: credentialSettings,
           save: credentials.save,
           requestPermission: (pattern) => requestHostPermissions([pattern]),
+        }}
+        keepFresh={{
+          initial: keepFreshSettings,
+          startUrls: knownStartUrls,
+          save: (next) => keepFresh.update(() => next).then(() => undefined),
+          chooseStartUrl: (issuer, url) => startUrls.choose(issuer, url),
+          requestPermissions: requestKeepFreshPermissions,
+          async notifyWorker() {
+            const result = await send({ type: 'refresh/run' });
+            if (!result.ok) throw new Error(result.error);
+          },
         }}
       />,
       root,

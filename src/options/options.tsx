@@ -7,16 +7,18 @@ import {
   CredentialSettingsForm,
   type CredentialSettingsFormProps,
 } from './components/credential-settings-form.tsx';
+import { KeepFreshForm, type KeepFreshFormProps } from './components/keep-fresh-form.tsx';
 
 export interface OptionsProps {
   initial: Settings;
   save(settings: Settings): Promise<void>;
   /** The advanced credentials settings, stored under their own key. */
   credentials: CredentialSettingsFormProps;
+  keepFresh: KeepFreshFormProps;
 }
 
 /** The options page: aliases, colours, import/export. Every change is saved at once. */
-export function Options({ initial, save, credentials }: OptionsProps) {
+export function Options({ initial, save, credentials, keepFresh }: OptionsProps) {
   const [settings, setSettings] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const apply = (change: () => Settings, done?: string): void => {
@@ -51,6 +53,8 @@ export function Options({ initial, save, credentials }: OptionsProps) {
       </p>
       <h2>Credentials (advanced)</h2>
       <CredentialSettingsForm {...credentials} />
+      <h2>Keep fresh</h2>
+      <KeepFreshForm {...keepFresh} />
       <h2>Import / export</h2>
       <ImportExport
         settings={settings}

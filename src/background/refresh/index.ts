@@ -18,15 +18,19 @@ export {
   type SignInTabEvent,
 } from './re-sign-in.ts';
 export { refreshDue, type RefreshDeps, type RefreshPass } from './refresh-due.ts';
-export { startUrlStore, type StartUrlStore, type StartUrls } from './start-url-store.ts';
-export { checkStartUrl, originPattern } from './start-url.ts';
+export {
+  startUrlStore,
+  type StartUrlStore,
+  type StartUrls,
+} from '../../shared/keep-fresh/start-url-store.ts';
+export { checkStartUrl, originPattern } from '../../shared/keep-fresh/start-url.ts';
 export { needsUserStore, type NeedsUser, type NeedsUserStore } from './needs-user.ts';
 export {
   keepFreshStore,
   withRoleKeptFresh,
   type KeepFresh,
   type KeepFreshStore,
-} from './keep-fresh-settings.ts';
-export { refreshStatusStore, type RefreshStatus } from './refresh-status.ts';
+} from '../../shared/keep-fresh/keep-fresh-settings.ts';
+export { refreshStatusStore, type RefreshStatus } from '../../shared/keep-fresh/refresh-status.ts';
 export { tabBlockRule } from './block-rule.ts';
 export { keepFreshWorker, KEEP_FRESH_ALARM } from './keep-fresh-worker.ts';

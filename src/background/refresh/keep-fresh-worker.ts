@@ -7,7 +7,7 @@ import type { CredentialsStore } from '../../shared/credentials-store.ts';
 import type { CaptureDeps } from '../capture/from-post.ts';
 import type { CaptureStore } from '../capture/store.ts';
 import { BLOCK_RULE_ID_BASE, tabBlockRule } from './block-rule.ts';
-import { keepFreshStore } from './keep-fresh-settings.ts';
+import { keepFreshStore } from '../../shared/keep-fresh/keep-fresh-settings.ts';
 import { NEEDS_USER_BADGE } from './needs-user-badge.ts';
 import { needsUserStore } from './needs-user.ts';
 import {
@@ -17,8 +17,8 @@ import {
   type SignInTab,
 } from './re-sign-in.ts';
 import { refreshDue, type RefreshPass } from './refresh-due.ts';
-import { refreshStatusStore } from './refresh-status.ts';
-import { startUrlStore } from './start-url-store.ts';
+import { refreshStatusStore } from '../../shared/keep-fresh/refresh-status.ts';
+import { startUrlStore } from '../../shared/keep-fresh/start-url-store.ts';
 import type { SignInTabOptions } from '../../platform/sign-in-tab.ts';
 
 export const KEEP_FRESH_ALARM = 'keep-fresh';

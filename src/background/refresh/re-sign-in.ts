@@ -6,7 +6,7 @@ import type { DecodedCapture } from '../../shared/capture.ts';
 import { captureFromPost, type CaptureDeps } from '../capture/from-post.ts';
 import { judgeLandedPage } from './landed-page.ts';
 import type { NeedsUserStore } from './needs-user.ts';
-import type { StartUrlStore } from './start-url-store.ts';
+import type { StartUrlStore } from '../../shared/keep-fresh/start-url-store.ts';
 
 export type { SignInTabEvent };
 

@@ -7,9 +7,9 @@ import type { Clock } from '../../core/inspect.ts';
 import type { Capture, DecodedCapture } from '../../shared/capture.ts';
 import type { CredentialsStore, StoredCredentials } from '../../shared/credentials-store.ts';
 import type { CaptureStore } from '../capture/store.ts';
-import { isKeptFresh, type KeepFreshStore } from './keep-fresh-settings.ts';
+import { isKeptFresh, type KeepFreshStore } from '../../shared/keep-fresh/keep-fresh-settings.ts';
 import type { ReSignInResult } from './re-sign-in.ts';
-import type { RefreshStatusStore } from './refresh-status.ts';
+import type { RefreshStatusStore } from '../../shared/keep-fresh/refresh-status.ts';
 import { dueNow, heldKey, type HeldCredentials, nextWake } from './schedule.ts';
 
 export interface RefreshDeps {

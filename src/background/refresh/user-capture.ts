@@ -2,7 +2,7 @@
 // "sign in at the IdP" mark is lifted (the user just did).
 import type { Capture } from '../../shared/capture.ts';
 import type { NeedsUserStore } from './needs-user.ts';
-import type { StartUrlStore } from './start-url-store.ts';
+import type { StartUrlStore } from '../../shared/keep-fresh/start-url-store.ts';
 
 export interface UserCaptureDeps {
   startUrls: Pick<StartUrlStore, 'learn'>;

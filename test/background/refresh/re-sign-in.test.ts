@@ -5,7 +5,7 @@ import {
   type ReSignInDeps,
   type SignInTabEvent,
 } from '../../../src/background/refresh/re-sign-in.ts';
-import { startUrlStore } from '../../../src/background/refresh/start-url-store.ts';
+import { startUrlStore } from '../../../src/shared/keep-fresh/start-url-store.ts';
 import { inspectPostedForm as inspect } from '../../../src/core/index.ts';
 import { FIXTURE_NOW, samlResponseBase64 } from '../fixtures.ts';
 import { memoryArea } from '../memory-area.ts';

@@ -4,10 +4,10 @@ import { captureStore } from '../../../src/background/capture/store.ts';
 import {
   keepFreshStore,
   withRoleKeptFresh,
-} from '../../../src/background/refresh/keep-fresh-settings.ts';
+} from '../../../src/shared/keep-fresh/keep-fresh-settings.ts';
 import type { ReSignInResult } from '../../../src/background/refresh/re-sign-in.ts';
 import { refreshDue, type RefreshDeps } from '../../../src/background/refresh/refresh-due.ts';
-import { refreshStatusStore } from '../../../src/background/refresh/refresh-status.ts';
+import { refreshStatusStore } from '../../../src/shared/keep-fresh/refresh-status.ts';
 import type { CredentialsOutcome, CredentialsRequest } from '../../../src/core/credentials.ts';
 import { inspectPostedForm as inspect } from '../../../src/core/index.ts';
 import type { DecodedCapture } from '../../../src/shared/capture.ts';

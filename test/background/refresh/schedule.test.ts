@@ -6,7 +6,7 @@ import {
   withRoleKeptFresh,
   KEEP_NOTHING_FRESH,
   isKeptFresh,
-} from '../../../src/background/refresh/keep-fresh-settings.ts';
+} from '../../../src/shared/keep-fresh/keep-fresh-settings.ts';
 
 const MIN = 60_000;
 const T0 = Date.parse('2030-01-01T00:00:00Z');

@@ -3,11 +3,11 @@ import {
   checkStartUrl,
   MAX_START_URL_LENGTH,
   originPattern,
-} from '../../../src/background/refresh/start-url.ts';
-import { MAX_ISSUERS, startUrlStore } from '../../../src/background/refresh/start-url-store.ts';
+} from '../../../src/shared/keep-fresh/start-url.ts';
+import { MAX_ISSUERS, startUrlStore } from '../../../src/shared/keep-fresh/start-url-store.ts';
 import { noteUserCapture } from '../../../src/background/refresh/user-capture.ts';
 import { needsUserStore } from '../../../src/background/refresh/needs-user.ts';
-import { memoryArea } from '../memory-area.ts';
+import { memoryArea } from '../../background/memory-area.ts';
 
 const OKTA = 'https://example.okta.com/home/amazon_aws/0oa1/272';
 

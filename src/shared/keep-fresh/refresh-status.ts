@@ -3,7 +3,8 @@
 import type { BridgeError } from '../../core/bridge.ts';
 import type { KeyValueArea } from '../../platform/types.ts';
 
-const KEY = 'refresh:status';
+export const REFRESH_STATUS_KEY = 'refresh:status';
+const KEY = REFRESH_STATUS_KEY;
 
 export type RefreshStatus =
   { kind: 'refreshed'; at: number } | { kind: 'failed'; at: number; error: BridgeError };
@@ -32,4 +33,13 @@ export function refreshStatusStore(area: KeyValueArea): RefreshStatusStore {
         await area.set(KEY, Object.fromEntries(kept));
     },
   };
+}
+
+/** Where the user must sign in for a kept-fresh role of this tab to refresh again, if anywhere. */
+export function signInNeededFor(statuses: unknown, tabId: number): string | undefined {
+  if (typeof statuses !== 'object' || statuses === null) return undefined;
+  for (const [key, status] of Object.entries(statuses as RefreshStatuses))
+    if (key.startsWith(`${tabId}:`) && status.kind === 'failed' && status.error.signInUrl)
+      return status.error.signInUrl;
+  return undefined;
 }
