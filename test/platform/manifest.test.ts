@@ -39,6 +39,7 @@ describe('manifestFor', () => {
         minimum_chrome_version: _c,
         browser_specific_settings: _f,
         optional_permissions: _o,
+        permissions: _p,
         ...rest
       } = m;
       return rest;
@@ -54,7 +55,9 @@ describe('manifestFor', () => {
       'scripting',
       'declarativeNetRequestWithHostAccess',
     ]);
-    expect(firefox.optional_permissions).toEqual(['alarms', 'scripting', 'webRequestBlocking']);
+    expect(firefox.optional_permissions).toEqual(['scripting', 'webRequestBlocking']);
+    // Firefox refuses alarms as an optional permission: asked up front, with no prompt.
+    expect(firefox.permissions).toEqual(['webRequest', 'storage', 'alarms']);
     // Chrome drops plain declarativeNetRequest from optional_permissions (it cannot be optional).
     expect(chrome.optional_permissions).not.toContain('declarativeNetRequest');
   });
