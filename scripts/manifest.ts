@@ -4,6 +4,10 @@ import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from '../manifest.json' with { type: 'json' };
 import { SAML_ENDPOINT_MATCH_PATTERNS, SIGNIN_HOST_PATTERNS } from '../src/core/aws/endpoints.ts';
 import { STS_HOST_PATTERNS } from '../src/core/aws/regions.ts';
+import {
+  KEEP_FRESH_PERMISSIONS_BY_TARGET,
+  KEEP_FRESH_REQUIRED_BY_TARGET,
+} from '../src/platform/keep-fresh-permissions.ts';
 
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -28,6 +32,7 @@ type Manifest = Omit<
   background: { service_worker?: string; scripts?: string[]; type: string };
   minimum_chrome_version?: string;
   browser_specific_settings?: unknown;
+  optional_permissions?: string[];
 };
 
 export function isTarget(value: string): value is Target {
@@ -39,6 +44,15 @@ export function manifestFor(target: Target): ManifestV3Export {
   // Sign-in hosts: capture, re-POST, federation console sign-in. STS hosts: credentials.
   manifest.host_permissions = [...SIGNIN_HOST_PATTERNS, ...STS_HOST_PATTERNS];
   for (const script of manifest.content_scripts) script.matches = [...PICKER_PAGE_MATCHES];
+  // Keep fresh (background sign-ins) asks for these only when the user turns it on, beside the
+  // bridge's nativeMessaging.
+  if (target === 'chrome' || target === 'firefox') {
+    manifest.optional_permissions = [
+      ...(manifest.optional_permissions ?? []),
+      ...KEEP_FRESH_PERMISSIONS_BY_TARGET[target],
+    ];
+    manifest.permissions = [...manifest.permissions, ...KEEP_FRESH_REQUIRED_BY_TARGET[target]];
+  }
   if (target === 'chrome') return manifest as ManifestV3Export;
   if (target !== 'firefox') throw new Error(`unknown target ${String(target)}`);
   // Firefox runs MV3 backgrounds as event pages: `scripts`, not `service_worker`.

@@ -8,6 +8,7 @@ import {
   hasPermission,
   removePermission,
   requestHostPermissions,
+  requestKeepFreshPermissions,
   requestPermission,
 } from '../platform/permissions.ts';
 import {
@@ -16,6 +17,9 @@ import {
   readBridgeEnabled,
   readBridgeState,
 } from '../shared/bridge-state.ts';
+import { keepFreshStore } from '../shared/keep-fresh/keep-fresh-settings.ts';
+import { startUrlStore } from '../shared/keep-fresh/start-url-store.ts';
+import { send } from '../shared/message-channel.ts';
 import { credentialSettingsStore } from '../shared/credential-settings.ts';
 import { historySettingsStore } from '../shared/history-settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
@@ -27,6 +31,8 @@ const root = document.getElementById('app')!;
 
 const credentials = credentialSettingsStore(localArea());
 const history = historySettingsStore(localArea());
+const keepFresh = keepFreshStore(localArea());
+const startUrls = startUrlStore(localArea());
 
 const bridgeEnabled = async (): Promise<boolean> =>
   (await readBridgeEnabled(localArea())) && (await hasPermission('nativeMessaging'));
@@ -35,10 +41,20 @@ Promise.all([
   store.load(),
   credentials.load(),
   history.load(),
+  keepFresh.load(),
+  startUrls.all(),
   bridgeEnabled(),
   sessionArea().get(BRIDGE_STATE_KEY),
 ]).then(
-  ([settings, credentialSettings, historySettings, enabled, bridgeState]) =>
+  ([
+    settings,
+    credentialSettings,
+    historySettings,
+    keepFreshSettings,
+    knownStartUrls,
+    enabled,
+    bridgeState,
+  ]) =>
     render(
       <Options
         initial={settings}
@@ -63,6 +79,17 @@ Promise.all([
           saveEnabled: (on) => localArea().set(BRIDGE_ENABLED_KEY, on),
         }}
         history={{ initial: historySettings, save: history.save }}
+        keepFresh={{
+          initial: keepFreshSettings,
+          startUrls: knownStartUrls,
+          save: (next) => keepFresh.update(() => next).then(() => undefined),
+          chooseStartUrl: (issuer, url) => startUrls.choose(issuer, url),
+          requestPermissions: requestKeepFreshPermissions,
+          async notifyWorker() {
+            const result = await send({ type: 'refresh/run' });
+            if (!result.ok) throw new Error(result.error);
+          },
+        }}
       />,
       root,
     ),

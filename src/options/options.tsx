@@ -12,6 +12,7 @@ import {
   HistorySettingsForm,
   type HistorySettingsFormProps,
 } from './components/history-settings-form.tsx';
+import { KeepFreshForm, type KeepFreshFormProps } from './components/keep-fresh-form.tsx';
 
 export interface OptionsProps {
   initial: Settings;
@@ -22,10 +23,12 @@ export interface OptionsProps {
   bridge: BridgeSettingsProps;
   /** How many captures the popup's history keeps, stored under its own key. */
   history: HistorySettingsFormProps;
+  /** Keep fresh: the margin, every role or chosen ones, and each IdP's start URL. */
+  keepFresh: KeepFreshFormProps;
 }
 
 /** The options page: aliases, colours, import/export. Every change is saved at once. */
-export function Options({ initial, save, credentials, bridge, history }: OptionsProps) {
+export function Options({ initial, save, credentials, bridge, history, keepFresh }: OptionsProps) {
   const [settings, setSettings] = useState(initial);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const apply = (change: () => Settings, done?: string): void => {
@@ -60,6 +63,8 @@ export function Options({ initial, save, credentials, bridge, history }: Options
       </p>
       <h2>Credentials (advanced)</h2>
       <CredentialSettingsForm {...credentials} />
+      <h2>Keep fresh</h2>
+      <KeepFreshForm {...keepFresh} />
       <h2>Bridge to the AWS CLI</h2>
       <BridgeSettings {...bridge} />
       <h2>Capture history</h2>

@@ -27,3 +27,18 @@ export interface Badge {
   text: string;
   color: string;
 }
+
+/** What a background sign-in tab's page holds, read by a script injected into it. */
+export interface LandedPage {
+  url: string;
+  /** Password inputs on the page. */
+  passwordFields: number;
+  /** Forms carrying a SAMLResponse field (an IdP's auto-post page). */
+  samlForms: number;
+}
+
+/** What happens in a background sign-in tab. */
+export type SignInTabEvent =
+  | { kind: 'post'; post: SamlPost }
+  /** The tab finished loading a page; undefined when the page could not be read. */
+  | { kind: 'landed'; page: LandedPage | undefined };

@@ -17,6 +17,8 @@ export interface PopupActions {
    */
   backToIdp(idpUrl: string | undefined): Promise<void>;
   openOptions(): Promise<void>;
+  /** Brings the tab keep fresh left at this IdP's login page to the front. */
+  showSignInTab(issuer: string): Promise<void>;
 }
 
 /** What the role list may do: the popup's actions plus its own panels (bound in App). */

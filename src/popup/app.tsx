@@ -31,12 +31,14 @@ export interface AppProps {
   now: Clock;
   /** The captured tab; undefined when there is no active tab (then no credentials either). */
   tabId?: number;
+  /** Keep fresh could not refresh this tab's credentials: the IdP wants the user here. */
+  signInAt?: string;
   onListed?: () => void;
 }
 
 /** The popup: what the active tab posted to AWS, its roles, and its details. */
 export function App(props: AppProps) {
-  const { capture, settings: initialSettings, actions, now, tabId, onListed } = props;
+  const { capture, settings: initialSettings, actions, now, tabId, onListed, signInAt } = props;
   const [settings, setSettings] = useState(initialSettings);
   const [view, setView] = useState<keyof typeof VIEW_TITLES>('roles');
   const [target, setTarget] = useState<RoleRef | 'all'>('all');
@@ -136,6 +138,21 @@ export function App(props: AppProps) {
       <Header summary={capture} now={time} view={view} onView={setView} />
       {view === 'roles' && (
         <LintBanner errors={capture.errors} onDetails={() => setView('details')} />
+      )}
+      {signInAt && (
+        <p class="lint-banner" role="status" data-testid="keep-fresh-sign-in">
+          Keep fresh: sign in at {signInAt}{' '}
+          {capture.issuer && (
+            <button
+              type="button"
+              class="link"
+              data-testid="keep-fresh-show-tab"
+              onClick={() => void actions.showSignInTab(capture.issuer!)}
+            >
+              Show the sign-in tab
+            </button>
+          )}
+        </p>
       )}
       {view === 'credentials' && tabId !== undefined ? (
         <CredentialsLoader

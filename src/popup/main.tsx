@@ -11,6 +11,7 @@ import {
   sessionArea,
 } from '../platform/index.ts';
 import { captureKeys, type PopupCapture } from '../shared/capture.ts';
+import { REFRESH_STATUS_KEY, signInNeededFor } from '../shared/keep-fresh/refresh-status.ts';
 import { send } from '../shared/message-channel.ts';
 import { withFavouriteToggled } from '../core/settings.ts';
 import { settingsStore } from '../shared/settings-store.ts';
@@ -31,6 +32,10 @@ async function start(): Promise<void> {
   const summary =
     tabId === undefined ? undefined : await sessionArea().get(captureKeys(tabId).summary);
   const capture = (summary as PopupCapture | undefined) ?? null;
+  const signInAt =
+    tabId === undefined
+      ? undefined
+      : signInNeededFor(await sessionArea().get(REFRESH_STATUS_KEY), tabId);
   performance.mark('capture-loaded');
   const actions: PopupActions = {
     async signIn(role, { newTab }) {
@@ -60,6 +65,10 @@ async function start(): Promise<void> {
       window.close();
     },
     openOptions: openOptionsPage,
+    async showSignInTab(issuer) {
+      await send({ type: 'refresh/show-sign-in', issuer });
+      window.close();
+    },
   };
   const onListed = (): void => void performance.mark('roles-listed');
   render(
@@ -69,6 +78,7 @@ async function start(): Promise<void> {
       actions={actions}
       now={Date.now}
       {...(tabId === undefined ? {} : { tabId })}
+      {...(signInAt ? { signInAt } : {})}
       onListed={onListed}
     />,
     root,

@@ -33,6 +33,8 @@ export interface CredentialsStore {
     roleArn: string,
     options: { minValidMs: number; region?: string },
   ): Promise<StoredCredentials | undefined>;
+  /** Every entry not yet expired (keep-fresh looks for the ones due). */
+  list(): Promise<StoredCredentials[]>;
   /** Drops every expired entry, and every entry of `closedTabId`; returns how many went. */
   sweep(closedTabId?: number): Promise<number>;
 }
@@ -64,6 +66,13 @@ export function credentialsStore(area: KeyValueArea, now: Clock): CredentialsSto
         if (!best || left > msUntilExpiry(best.credentials, at)) best = entry;
       }
       return best;
+    },
+    async list() {
+      const all = await area.getAll();
+      return Object.keys(all)
+        .filter((key) => key.startsWith(PREFIX))
+        .map((key) => all[key] as StoredCredentials)
+        .filter((entry) => !expired(entry));
     },
     async sweep(closedTabId) {
       const all = await area.getAll();

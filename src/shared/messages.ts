@@ -16,7 +16,11 @@ export type Message =
   /** The sign-in page asks for the form to re-POST to AWS. */
   | { type: 'signin/form'; sourceTabId: number; roleArn: string }
   /** The content script on AWS's role-selection page reports account aliases. */
-  | { type: 'aliases/learned'; aliases: LearnedAlias[] };
+  | { type: 'aliases/learned'; aliases: LearnedAlias[] }
+  /** Keep-fresh settings changed (or the user asks now): refresh what is due, reschedule. */
+  | { type: 'refresh/run' }
+  /** The user asks to see the tab left at this IdP's login page. */
+  | { type: 'refresh/show-sign-in'; issuer: string };
 
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -41,6 +45,8 @@ export interface Replies {
   'capture/details': { capture: Capture | null };
   'signin/form': SigninFormReply;
   'aliases/learned': { saved: number };
+  'refresh/run': { refreshed: number; failed: number };
+  'refresh/show-sign-in': { shown: boolean };
 }
 
 export type ReplyOf<M extends Message> = Replies[M['type']];
@@ -77,6 +83,11 @@ const VALIDATORS: { [T in MessageType]: (fields: Fields) => MessageOf<T> | undef
           type: 'aliases/learned',
           aliases: aliases.slice(0, MAX_LEARNED_ALIASES).filter(isLearnedAlias),
         }
+      : undefined,
+  'refresh/run': () => ({ type: 'refresh/run' }),
+  'refresh/show-sign-in': ({ issuer }) =>
+    typeof issuer === 'string' && issuer.length <= 1024
+      ? { type: 'refresh/show-sign-in', issuer }
       : undefined,
 };
 

@@ -38,6 +38,8 @@ describe('manifestFor', () => {
         background: _b,
         minimum_chrome_version: _c,
         browser_specific_settings: _f,
+        optional_permissions: _o,
+        permissions: _p,
         ...rest
       } = m;
       return rest;
@@ -45,6 +47,24 @@ describe('manifestFor', () => {
     expect(shared(firefox)).toEqual(shared(chrome));
     expect(chrome.host_permissions).toContain('https://signin.aws.amazon.com/*');
     expect(chrome.content_scripts[0]!.matches).toContain('https://signin.aws.amazon.com/saml*');
+  });
+
+  it("asks for keep fresh's permissions as optional ones, each browser its own way to block", () => {
+    expect(chrome.optional_permissions).toEqual([
+      'nativeMessaging',
+      'alarms',
+      'scripting',
+      'declarativeNetRequestWithHostAccess',
+    ]);
+    expect(firefox.optional_permissions).toEqual([
+      'nativeMessaging',
+      'scripting',
+      'webRequestBlocking',
+    ]);
+    // Firefox refuses alarms as an optional permission: asked up front, with no prompt.
+    expect(firefox.permissions).toEqual(['webRequest', 'storage', 'alarms']);
+    // Chrome drops plain declarativeNetRequest from optional_permissions (it cannot be optional).
+    expect(chrome.optional_permissions).not.toContain('declarativeNetRequest');
   });
 
   it('refuses an unknown target', () => {
@@ -66,7 +86,7 @@ describe('manifestFor', () => {
 
   it('asks for native messaging only as an optional permission (the bridge, off by default), in both browsers', () => {
     for (const manifest of [chrome, firefox]) {
-      expect(manifest.optional_permissions).toEqual(['nativeMessaging']);
+      expect(manifest.optional_permissions).toContain('nativeMessaging');
       expect(manifest.permissions).not.toContain('nativeMessaging');
     }
   });

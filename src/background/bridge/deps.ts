@@ -14,15 +14,6 @@ export type ReSignIn = (
   issuer: string,
 ) => Promise<{ ok: true; capture: DecodedCapture } | { ok: false; error: BridgeError }>;
 
-/** Until keep-fresh is wired in: a role whose assertions all expired has no way back. */
-export const noReSignIn: ReSignIn = async (issuer) => ({
-  ok: false,
-  error: {
-    code: 'no-capture',
-    message: `the assertions from ${issuer} holding this role have expired: sign in at your IdP again in the browser`,
-  },
-});
-
 /** What the bridge's request handler touches, handed in so tests use in-memory versions. */
 export interface BridgeDeps {
   captures: CaptureStore;

@@ -29,6 +29,11 @@ const HANDLERS: { [T in MessageType]: Handler<T> } = {
     await deps.settings.update((settings) => withLearnedAliases(settings, aliases));
     return { saved: aliases.length };
   },
+  'refresh/run': async (_message, deps) =>
+    (await deps.refresh?.run()) ?? { refreshed: 0, failed: 0 },
+  'refresh/show-sign-in': async ({ issuer }, deps) => ({
+    shown: (await deps.refresh?.showSignIn(issuer)) ?? false,
+  }),
 };
 
 /** What a content script (running inside AWS's page) may ask: never for an assertion. */

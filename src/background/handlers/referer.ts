@@ -1,5 +1,6 @@
 import { classifySigninHost } from '../../core/inspect.ts';
 import { idpUrlFrom } from '../capture/from-post.ts';
+import { noteUserCapture } from '../refresh/user-capture.ts';
 import type { WorkerDeps } from './deps.ts';
 
 /** Records where the assertion came from when the POST itself did not say (Chrome's case). */
@@ -14,4 +15,5 @@ export async function handleReferer(
   const capture = await deps.captures.get(tabId);
   if (!capture || capture.idpUrl) return;
   await deps.captures.put({ ...capture, idpUrl });
+  if (deps.refresh) await noteUserCapture({ ...capture, idpUrl }, deps.refresh);
 }

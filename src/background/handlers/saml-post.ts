@@ -2,6 +2,7 @@ import type { SamlPost } from '../../platform/types.ts';
 import { withRecent } from '../../core/settings.ts';
 import { badgeFor } from '../badge.ts';
 import { captureFromPost } from '../capture/from-post.ts';
+import { noteUserCapture } from '../refresh/user-capture.ts';
 import type { WorkerDeps } from './deps.ts';
 
 /**
@@ -18,6 +19,7 @@ export async function handleSamlPost(post: SamlPost, deps: WorkerDeps): Promise<
   }
   await deps.captures.put(capture);
   await deps.history.record(capture);
+  if (deps.refresh) await noteUserCapture(capture, deps.refresh);
   await deps.setBadge(post.tabId, badgeFor(capture));
   const roleIndex = capture.kind === 'decoded' ? capture.inspection.input.roleIndex : undefined;
   if (roleIndex) await deps.settings.update((settings) => withRecent(settings, roleIndex));

@@ -11,6 +11,7 @@ import { Notice } from '../components/notice.tsx';
 import type { RoleRef } from '../../shared/role-search.ts';
 import { AllRolesCredentials } from './all-roles-credentials.tsx';
 import { assertionFacts, type AssertionFacts, type CredentialsEnv } from './env.ts';
+import type { KeepFreshDeps } from './keep-fresh-toggle.tsx';
 import { RoleCredentials } from './role-credentials.tsx';
 
 /** What the panel may touch outside itself. */
@@ -22,6 +23,8 @@ export interface CredentialsPanelDeps {
   fetch: FetchLike;
   /** Opens a new tab beside the captured one. */
   openTab(url: string): Promise<void>;
+  /** Keep fresh on a role; absent where the browser offers no background sign-in. */
+  keepFresh?: KeepFreshDeps;
 }
 
 export interface CredentialsPanelProps {
@@ -58,6 +61,7 @@ export async function loadCredentialsPanel(props: CredentialsPanelProps): Promis
       fetch: deps.fetch,
       store: deps.store,
       openTab: deps.openTab,
+      ...(deps.keepFresh ? { keepFresh: deps.keepFresh } : {}),
       settings: { accounts: props.settings.accounts, credentials },
       ...(props.idpUrl ? { idpUrl: props.idpUrl } : {}),
     };

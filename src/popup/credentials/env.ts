@@ -1,5 +1,6 @@
 import { defaultDurationSeconds, type FetchLike, type RolePair } from '../../core/credentials.ts';
 import type { Inspection } from '../../core/inspect.ts';
+import type { KeepFreshDeps } from './keep-fresh-toggle.tsx';
 import type { CredentialsDeps, PanelSettings } from './model/state.ts';
 
 /** What the credentials panel's components use, bound once by CredentialsPanel. */
@@ -13,6 +14,7 @@ export interface CredentialsEnv extends CredentialsDeps {
   openTab(url: string): Promise<void>;
   /** Where the assertion came from: the console's Issuer, where AWS sends an ended session. */
   idpUrl?: string;
+  keepFresh?: KeepFreshDeps;
 }
 
 /** The parts of the captured assertion that STS needs. */

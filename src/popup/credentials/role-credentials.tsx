@@ -7,6 +7,7 @@ import type { AssertionFacts, CredentialsEnv } from './env.ts';
 import { credentialOutputs } from './model/outputs.ts';
 import { initialRegion, regionChoices } from './model/request.ts';
 import { expireIfDue, requestCredentials, type CredentialsState } from './model/state.ts';
+import { KeepFreshToggle } from './keep-fresh-toggle.tsx';
 import { OutputTabs } from './output-tabs.tsx';
 import { RequestForm } from './request-form.tsx';
 import { StsErrorView } from './sts-error-view.tsx';
@@ -119,6 +120,9 @@ function ReachableRoleCredentials({
             copyText={env.copyText}
           />
           <ConsoleButton role={role} entry={state.entry} env={env} />
+          {env.keepFresh && (
+            <KeepFreshToggle tabId={env.tabId} roleArn={role.roleArn} deps={env.keepFresh} />
+          )}
         </div>
       )}
     </section>

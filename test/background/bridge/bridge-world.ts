@@ -1,7 +1,6 @@
 // A worker's stores with captures made by the real core, the stand-in's STS as a fake fetch, and a
 // clock the test moves: what the bridge's request handler is tested against.
 import type { BridgeDeps, ReSignIn } from '../../../src/background/bridge/deps.ts';
-import { noReSignIn } from '../../../src/background/bridge/deps.ts';
 import { captureFromPost } from '../../../src/background/capture/from-post.ts';
 import { expireIfDue } from '../../../src/background/capture/expiry.ts';
 import { captureStore } from '../../../src/background/capture/store.ts';
@@ -13,6 +12,15 @@ import { fakeSts, type StsCall } from '../../popup/sts-fake.ts';
 import type { StandInResponse } from '../../../src/idp/standin/types.ts';
 import { FIXTURE_NOW, samlResponseBase64, type FixtureOptions } from '../fixtures.ts';
 import { memoryArea } from '../memory-area.ts';
+
+/** A worker without keep fresh: a role whose assertions all expired has no way back. */
+export const noReSignIn: ReSignIn = async (issuer) => ({
+  ok: false,
+  error: {
+    code: 'no-capture',
+    message: `the assertions from ${issuer} holding this role have expired: sign in at your IdP again in the browser`,
+  },
+});
 
 export const ISSUER = 'https://idp.example.com/';
 
