@@ -45,7 +45,12 @@ function userFilter(text: string | null): EqComparison[] {
 
 export function listUsers(store: ScimStore, query: URLSearchParams, base: string): StandInResponse {
   const comparisons = userFilter(query.get('filter'));
-  const matching = [...store.users.values()]
+  // userName is unique: a sync's `userName eq "..."` lookup reads one user, not all of them.
+  const byName = comparisons.find((c) => c.path === 'userName' && typeof c.value === 'string');
+  const candidates = byName
+    ? [store.userByName(byName.value as string)].filter((user) => user !== undefined)
+    : [...store.users.values()];
+  const matching = candidates
     .filter((user) => matchesAll({ id: user.id, ...user.data }, comparisons, USER_MATCH_RULES))
     .map((user) => userResource(user, base));
   return jsonResponse(200, listResponse(matching, query));
