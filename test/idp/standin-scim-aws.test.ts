@@ -339,6 +339,8 @@ describe('endpoints Identity Center does not have', () => {
     const server = scimServer();
     expect(server.send('GET', '/scim/v2/Nope').status).toBe(404);
     expect(server.send('GET', '/scim/v2/Users/a/b').status).toBe(404);
+    expect(server.send('GET', '/scim/v2/Users//').status).toBe(404);
+    expect(server.send('GET', '/scim/v2/Users/').status).toBe(200);
     expect(server.send('DELETE', '/scim/v2/Users').status).toBe(405);
     expect(server.send('POST', '/scim/v2/ServiceProviderConfig', {}).status).toBe(405);
   });

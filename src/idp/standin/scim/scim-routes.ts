@@ -58,7 +58,11 @@ function byId(resources: { id: string }[], id: string, kind: string) {
 function route(request: StandInRequest, service: ScimService): StandInResponse {
   const { store } = service;
   const base = `${request.scheme}://${request.host}${SCIM_PREFIX}`;
-  const [collection = '', id, ...extra] = request.path.slice(SCIM_PREFIX.length + 1).split('/');
+  // A trailing slash (`/Users/`) names the same endpoint.
+  const [collection = '', id, ...extra] = request.path
+    .slice(SCIM_PREFIX.length + 1)
+    .replace(/\/$/, '')
+    .split('/');
   const name = collection.toLowerCase();
   const method = request.method;
   if (UNSUPPORTED_ENDPOINTS.has(name) || id?.toLowerCase() === '.search')
