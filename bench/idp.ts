@@ -11,6 +11,9 @@ import { Minter } from '../src/idp/mint.ts';
 import { buildResponse } from '../src/idp/saml/build-response.ts';
 import { signResponse } from '../src/idp/saml/sign.ts';
 import { startIdp } from '../src/idp/server.ts';
+import { createStandInHandler } from '../src/idp/standin/handler.ts';
+import { MAX_FILTER_LENGTH, parseEqFilter } from '../src/idp/standin/scim/filter.ts';
+import { ScimStore } from '../src/idp/standin/scim/scim-store.ts';
 import { medianMs, round, type BenchRow } from './stats.ts';
 
 const USERS = 20;
@@ -162,6 +165,56 @@ async function ssoRow(): Promise<BenchRow> {
   }
 }
 
+/**
+ * The SCIM stand-in's filter reader on hostile filters at its 4,096-character cap (an unclosed
+ * string of escapes, a run of spaces, 20 and-joined comparisons), against a plain
+ * `userName eq "..."` as the baseline; and a ListUsers by userName over 10,000 users.
+ */
+export function scimFilterRow(): BenchRow {
+  const refused = (text: string) => () => {
+    try {
+      parseEqFilter(text);
+    } catch {
+      // hostile filters are refused; only the time matters
+    }
+  };
+  const plainMs = medianMs(refused('userName eq "alice@example.com"'));
+  const escapesMs = medianMs(refused(`a eq "${'\\"'.repeat((MAX_FILTER_LENGTH - 8) / 2)}`));
+  const spacesMs = medianMs(refused(`a${' '.repeat(MAX_FILTER_LENGTH - 1)}`));
+  const joined = Array.from({ length: 20 }, (_, i) => `userName eq "user${i}"`).join(' and ');
+  const joinedMs = medianMs(refused(joined));
+  const store = new ScimStore(() => 0);
+  const handle = createStandInHandler({ scim: { store, token: 'bench' } });
+  for (let i = 0; i < 10_000; i++)
+    store.createUser({
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+      userName: `user${i}@example.com`,
+      name: { givenName: 'U', familyName: String(i) },
+      displayName: `User ${i}`,
+      active: true,
+    });
+  const listMs = medianMs(() =>
+    handle({
+      method: 'GET',
+      path: '/scim/v2/Users',
+      query: new URLSearchParams({ filter: 'userName eq "user9999@example.com"' }),
+      host: '127.0.0.1',
+      scheme: 'https',
+      body: '',
+      authorization: 'Bearer bench',
+    }),
+  );
+  return {
+    name: 'scim-filter-hostile',
+    plainFilterMs: round(plainMs, 5),
+    escapes4096Ms: round(escapesMs, 5),
+    spaces4096Ms: round(spacesMs, 5),
+    twentyComparisonsMs: round(joinedMs, 5),
+    worstRatio: round(Math.max(escapesMs, spacesMs, joinedMs) / plainMs, 1),
+    listUsersByUserName10kMs: round(listMs, 3),
+  };
+}
+
 export async function runIdpBench(): Promise<BenchRow[]> {
-  return [await signingRow(), await ssoRow()];
+  return [await signingRow(), await ssoRow(), scimFilterRow()];
 }

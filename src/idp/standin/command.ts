@@ -3,12 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../../core/inspect.ts';
+import { systemClock, type Clock } from '../../core/inspect.ts';
 import { XmlInputError } from '../saml/xml-text.ts';
 import { unreadableFileMessage } from '../unreadable-file.ts';
 import { loadRolesFile } from './roles/load-roles.ts';
 import { judgeTrustWithIam } from './roles/iam-trust.ts';
 import type { JudgeTrust, StandInRoleSpec } from './roles/judge-trust.ts';
+import { generateScimToken } from './scim/bearer-token.ts';
+import { ScimStore, type ScimStoreLimits } from './scim/scim-store.ts';
 import { startAwsStandIn } from './server.ts';
 import { loadOrCreateStandInCertificate } from './tls.ts';
 import { parseTrustedIdpMetadata, type TrustedIdp } from './trust.ts';
@@ -39,6 +41,11 @@ export interface StandInCommandOptions {
   now?: Clock;
   /** IAM's evaluation of each role's trust policy unless a test swaps it. */
   judgeTrust?: JudgeTrust;
+  /**
+   * Serve Identity Center's SCIM API at /scim/v2 (and require a provisioned user at Identity
+   * Center's ACS). Without a token one is generated and returned once, for the caller to print.
+   */
+  scim?: { token?: string; limits?: ScimStoreLimits };
 }
 
 export interface RunningStandIn {
@@ -49,6 +56,8 @@ export interface RunningStandIn {
   spkiHash: string;
   trusted: TrustedIdp[];
   roleCount: number;
+  /** When SCIM is on: its base URL, and the token if the stand-in made it (shown once, never logged). */
+  scim?: { url: string; generatedToken?: string };
   close(): Promise<void>;
 }
 
@@ -79,6 +88,22 @@ async function readTrust(source: TrustSource): Promise<TrustedIdp> {
   }
 }
 
+/**
+ * The SCIM token from a file (its first line; a token file usually ends in a newline), named in
+ * the error when it cannot be read or is empty. The token itself never appears in a message.
+ */
+export async function readScimTokenFile(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new StandInInputError(`--scim-token-file: ${unreadableFileMessage(path, error)}`);
+  }
+  const token = text.split(/\r?\n/)[0]!.trim();
+  if (!token) throw new StandInInputError(`--scim-token-file: ${path} is empty`);
+  return token;
+}
+
 /** Reads the trusted metadata and roles, loads (or makes) the certificate, and serves HTTPS. */
 export async function startStandInCommand(options: StandInCommandOptions): Promise<RunningStandIn> {
   const trusted = await Promise.all(options.trust.map(readTrust));
@@ -87,7 +112,16 @@ export async function startStandInCommand(options: StandInCommandOptions): Promi
     ...(options.roles ?? []),
   ];
   const tls = await loadOrCreateStandInCertificate(options.dataDir);
+  const now = options.now ?? systemClock;
+  const generatedToken = options.scim && !options.scim.token ? generateScimToken() : undefined;
+  const scim = options.scim
+    ? {
+        store: new ScimStore(now, options.scim.limits),
+        token: options.scim.token || generatedToken!,
+      }
+    : undefined;
   const standIn = await startAwsStandIn({
+    ...(scim ? { scim } : {}),
     https: tls,
     port: options.port ?? DEFAULT_STAND_IN_PORT,
     trustedIdps: trusted,
@@ -102,6 +136,9 @@ export async function startStandInCommand(options: StandInCommandOptions): Promi
     spkiHash: tls.spkiHash,
     trusted,
     roleCount: roles.length,
+    ...(scim
+      ? { scim: { url: `${standIn.url}/scim/v2`, ...(generatedToken ? { generatedToken } : {}) } }
+      : {}),
     close: standIn.close,
   };
 }

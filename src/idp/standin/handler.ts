@@ -1,6 +1,8 @@
 import { type Clock, systemClock } from '../../core/inspect.ts';
 import { createFederationRoutes } from './federation.ts';
 import { homeRoutes } from './routes/home.ts';
+import { scimRoutes, type ScimService } from './scim/scim-routes.ts';
+import { scimPageRoutes } from './scim/scim-page.ts';
 import { samlRoutes } from './routes/saml.ts';
 import { stsRoutes } from './routes/sts.ts';
 import {
@@ -33,6 +35,8 @@ export interface StandInHandlerOptions {
   judgeTrust?: JudgeTrust;
   /** Extra routes (e.g. federation endpoints) tried before the built-in ones. */
   routes?: StandInRoute[];
+  /** Serve Identity Center's SCIM API at /scim/v2 with this store and token (off when not given). */
+  scim?: ScimService;
 }
 
 /** The stand-in as a function from request to response, for tests that need no sockets. */
@@ -47,11 +51,13 @@ export function createStandInHandler(
     now: options.now ?? systemClock,
     roles: new RoleTable(options.roles),
     judgeTrust: options.judgeTrust ?? allowEveryTrustPolicy,
+    ...(options.scim ? { scim: options.scim.store } : {}),
   };
   // STS before home: both answer `/`, STS only when an Action is given.
   const routes = [
     ...(options.routes ?? []),
     ...createFederationRoutes(context.now),
+    ...(options.scim ? [...scimRoutes(options.scim), ...scimPageRoutes(options.scim.store)] : []),
     ...samlRoutes,
     ...stsRoutes,
     ...homeRoutes,

@@ -102,6 +102,22 @@ export function invalidResponsePage(reason: string): string {
   );
 }
 
+/**
+ * Identity Center's refusal of a user it does not hold. The heading is the stand-in's own words
+ * (not a copy of AWS's page); the reason under it says what to change.
+ */
+export function identityCenterRefusalPage(reason: string): string {
+  return standInPage(
+    'Error',
+    html`<div id="content">
+      <h1 id="error-title">
+        IAM Identity Center could not sign you in: the user is not in its directory or is disabled.
+      </h1>
+      <p id="stand-in-reason" data-testid="stand-in-reason">Stand-in detail: ${reason}</p>
+    </div>`,
+  );
+}
+
 /** What the stand-in is, at its root. */
 export function homePage(): string {
   return standInPage(
@@ -109,7 +125,8 @@ export function homePage(): string {
     html`<h1>${STAND_IN_NAME}</h1>
       <p>
         POST /saml answers like the AWS SAML sign-in endpoint; POST / with Action=AssumeRoleWithSAML
-        answers like STS.
+        answers like STS. With SCIM on, /scim/v2 answers like IAM Identity Center's SCIM API and
+        <a href="/scim">/scim</a> lists who has been provisioned.
       </p>`,
   );
 }

@@ -4,7 +4,12 @@ import { listen } from '../http/listen.ts';
 import { BodyTooLargeError, readBody } from '../http/request.ts';
 import { createStandInHandler, type StandInHandlerOptions } from './handler.ts';
 import { signinHostPartition, stsHostPartition } from './judge/aws-endpoints.ts';
+import { ScimError, scimErrorResponse } from './scim/scim-error.ts';
+import { SCIM_MAX_BODY_BYTES, SCIM_PREFIX } from './scim/scim-routes.ts';
 import type { StandInRequest } from './types.ts';
+
+/** Methods whose body the stand-in reads (PUT and PATCH for SCIM). */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 export interface StartAwsStandInOptions extends StandInHandlerOptions {
   port?: number;
@@ -49,8 +54,11 @@ export async function startAwsStandIn(
       return void response.end(`${refused?.message ?? 'starting'}\n`);
     }
     try {
-      const body = request.method === 'POST' ? await readBody(request) : '';
       const url = new URL(request.url ?? '/', 'http://stand-in.invalid');
+      const scim = url.pathname.toLowerCase().startsWith(SCIM_PREFIX);
+      const body = BODY_METHODS.has(request.method ?? '')
+        ? await readBody(request, scim ? SCIM_MAX_BODY_BYTES : undefined)
+        : '';
       const standInRequest: StandInRequest = {
         method: request.method ?? 'GET',
         path: url.pathname,
@@ -58,6 +66,9 @@ export async function startAwsStandIn(
         host: (request.headers.host ?? '').toLowerCase(),
         scheme,
         body,
+        ...(request.headers.authorization !== undefined
+          ? { authorization: request.headers.authorization }
+          : {}),
       };
       const answer = handle(standInRequest);
       response.writeHead(answer.status, answer.headers);
@@ -65,6 +76,11 @@ export async function startAwsStandIn(
     } catch (error) {
       if (response.headersSent) return void response.destroy();
       const status = error instanceof BodyTooLargeError ? 413 : 500;
+      if (request.url?.toLowerCase().startsWith(SCIM_PREFIX)) {
+        const answer = scimErrorResponse(new ScimError(status, (error as Error).message));
+        response.writeHead(answer.status, { ...answer.headers, connection: 'close' });
+        return void response.end(answer.body);
+      }
       response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
       response.end(
         `AWS sign-in test stand-in: ${error instanceof Error ? error.message : String(error)}\n`,

@@ -1,6 +1,7 @@
 import type { Clock } from '../../core/inspect.ts';
 import type { JudgeTrust } from './roles/judge-trust.ts';
 import type { RoleTable } from './roles/role-table.ts';
+import type { ScimStore } from './scim/scim-store.ts';
 import type { TrustedIdp } from './trust.ts';
 
 /** A request as the stand-in's routes see it, so tests can call the handler without sockets. */
@@ -13,6 +14,8 @@ export interface StandInRequest {
   host: string;
   scheme: 'http' | 'https';
   body: string;
+  /** The Authorization header, for the SCIM endpoints' bearer token. */
+  authorization?: string;
 }
 
 export interface StandInResponse {
@@ -27,10 +30,12 @@ export interface StandInContext {
   /** The roles IAM knows: MaxSessionDuration and trust policy of each. */
   roles: RoleTable;
   judgeTrust: JudgeTrust;
+  /** Provisioned users when SCIM is on; Identity Center sign-in then needs one (see saml.ts). */
+  scim?: ScimStore;
 }
 
 export interface StandInRoute {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: RegExp;
   /** Further condition, e.g. STS's `Action=AssumeRoleWithSAML` on `/`. */
   accepts?(request: StandInRequest): boolean;

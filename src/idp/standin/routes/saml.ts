@@ -2,7 +2,12 @@ import { assessSamlResponse, type Assessment } from '../assess.ts';
 import { admitRole } from '../judge/admit-role.ts';
 import { signinHostPartition } from '../judge/aws-endpoints.ts';
 import type { StandInRole } from '../judge/role-values.ts';
-import { invalidResponsePage, roleSelectionPage, signedInPage } from '../pages.ts';
+import {
+  identityCenterRefusalPage,
+  invalidResponsePage,
+  roleSelectionPage,
+  signedInPage,
+} from '../pages.ts';
 import { reachedUrl } from '../recipient.ts';
 import {
   htmlResponse,
@@ -97,14 +102,32 @@ function signIn(request: StandInRequest, context: StandInContext): StandInRespon
   );
 }
 
+/**
+ * Identity Center signs in only a user it holds: with SCIM on, the NameID must be the userName of
+ * a provisioned, active user (RFC 7643's userName compares without case). With SCIM off the
+ * stand-in has no directory, so any verified NameID is taken, as before SCIM existed.
+ */
+function identityCenterUserProblem(nameId: string, context: StandInContext): string | undefined {
+  if (!context.scim) return undefined;
+  if (!nameId) return 'the assertion has no NameID to match a provisioned userName';
+  const user = context.scim.userByName(nameId);
+  if (!user)
+    return `no provisioned user has the userName "${nameId}" (the NameID); provision it over SCIM first`;
+  if (user.data.active === false) return `the user "${nameId}" is deactivated (active: false)`;
+  return undefined;
+}
+
 /** IAM Identity Center's ACS: verifies like /saml and names the user it would sign in. */
 function identityCenterAcs(request: StandInRequest, context: StandInContext): StandInResponse {
   const posted = assessPosted(request, context, true);
   if (!('accepted' in posted)) return posted;
+  const nameId = posted.accepted.saml.nameId?.value ?? '';
+  const problem = identityCenterUserProblem(nameId, context);
+  if (problem) return htmlResponse(403, identityCenterRefusalPage(problem));
   return htmlResponse(
     200,
     signedInPage({
-      assumedRoleArn: `identity-center-user/${posted.accepted.saml.nameId?.value ?? ''}`,
+      assumedRoleArn: `identity-center-user/${nameId}`,
       relayState: '',
       sessionDuration: 3600,
     }),
