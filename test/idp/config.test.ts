@@ -49,7 +49,7 @@ describe('demo configuration', () => {
 describe('bad configurations name the file, the entry and the problem', () => {
   it('unknown key', () => {
     expect(problem(configWith('    colour: blue\n'))).toBe(
-      'team.yaml: applications[0] (aws): unknown key "colour" (allowed: slug, label, acsUrl, audience, spMetadata, nameIdFormat, nameId, assertionValidSeconds, sign, mappings, relayState, groups)',
+      'team.yaml: applications[0] (aws): unknown key "colour" (allowed: slug, label, acsUrl, audience, spMetadata, nameIdFormat, nameId, assertionValidSeconds, sign, mappings, relayState, groups, scim)',
     );
   });
 

@@ -18,6 +18,7 @@ import { CliError, EXIT, type CliIo } from '../io.ts';
 import { IDP_CHECK_USAGE, runIdpCheck } from './idp-check.ts';
 import { DEFAULT_IDP_URL, readIdpConfig } from './idp-config.ts';
 import { IDP_PREVIEW_USAGE, runIdpPreview } from './idp-preview.ts';
+import { IDP_SCIM_SYNC_USAGE, runIdpScimSync } from './idp-scim-sync.ts';
 
 export { DEFAULT_IDP_URL } from './idp-config.ts';
 
@@ -31,6 +32,7 @@ const USAGE = `usage: saml-roles idp <command>
       print the built-in demo configuration as YAML
 ${IDP_CHECK_USAGE}
 ${IDP_PREVIEW_USAGE}
+${IDP_SCIM_SYNC_USAGE}
 --demo may replace --config FILE. Sign as a server would: the same --data-dir (default
 ${defaultDataDir()}) holds the same key, and --url (default ${DEFAULT_IDP_URL}) is the
 server's address, the issuer unless the config sets one. Both warn on stderr when the IdP last
@@ -56,6 +58,7 @@ export async function runIdpCommand(args: string[], io: CliIo): Promise<number> 
     if (sub === 'demo-config') return demoConfigYaml(rest, io);
     if (sub === 'check') return await runIdpCheck(rest, io);
     if (sub === 'preview') return await runIdpPreview(rest, io);
+    if (sub === 'scim-sync') return await runIdpScimSync(rest, io);
   } catch (error) {
     if (
       error instanceof IdpConfigError ||
@@ -68,7 +71,7 @@ export async function runIdpCommand(args: string[], io: CliIo): Promise<number> 
     throw error;
   }
   throw new CliError(
-    `unknown idp command "${sub}" (mint, metadata, demo-config, check, preview)`,
+    `unknown idp command "${sub}" (mint, metadata, demo-config, check, preview, scim-sync)`,
     EXIT.usage,
   );
 }
