@@ -31,8 +31,19 @@ export function membershipRequest(groupId: string, userId: string): ScimRequest 
   return { method: 'GET', path: `/Groups?filter=${encodeURIComponent(filter)}` };
 }
 
-export function listUsersRequest(startIndex: number, count: number): ScimRequest {
-  return { method: 'GET', path: `/Users?startIndex=${startIndex}&count=${count}` };
+/** Where a listing goes on: a cursor (Identity Center, RFC 9865) or an index (RFC 7644 §3.4.2.4). */
+export type ListPosition = { cursor: string } | { startIndex: number };
+
+/**
+ * A page of users. The first asks with an empty cursor: Identity Center answers with cursor
+ * paging (it has no startIndex); a server without cursors ignores it and pages by index.
+ */
+export function listUsersRequest(position: ListPosition, count: number): ScimRequest {
+  const at =
+    'cursor' in position
+      ? `cursor=${encodeURIComponent(position.cursor)}`
+      : `startIndex=${position.startIndex}`;
+  return { method: 'GET', path: `/Users?count=${count}&${at}` };
 }
 
 export function createRequest(kind: 'Users' | 'Groups', resource: ScimResource): ScimRequest {

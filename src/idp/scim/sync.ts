@@ -8,6 +8,7 @@ import {
   findRequest,
   listUsersRequest,
   membershipPatches,
+  type ListPosition,
   membershipRequest,
   newGroupResource,
   replaceUserRequest,
@@ -121,30 +122,61 @@ async function deactivateRemoved(
   summary: SyncSummary,
 ): Promise<string[]> {
   const wanted = new Set(desired.users.map((u) => u.externalId));
+  const seen = new Set<string>();
   const ours: string[] = [];
-  let startIndex = 1;
+  let position: ListPosition = { cursor: '' };
   for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await transport.read(listUsersRequest(startIndex, PAGE_SIZE));
+    const body = await transport.read(listUsersRequest(position, PAGE_SIZE));
     const users = listedResources(body, 'GET /Users');
     for (const user of users) {
+      const id = user.id as string;
       const externalId = user.externalId;
+      if (seen.has(id)) continue;
+      seen.add(id);
       if (typeof externalId !== 'string' || !externalId.startsWith(desired.userExternalIdPrefix))
         continue;
-      ours.push(user.id as string);
+      ours.push(id);
       if (wanted.has(externalId)) continue;
       if (user.active === false) summary.users.unchanged++;
       else {
-        await transport.write(deactivateRequest(user.id as string));
+        await transport.write(deactivateRequest(id));
         summary.users.deactivated++;
       }
     }
-    const total = (body as { totalResults?: unknown }).totalResults;
-    startIndex += users.length;
-    if (users.length === 0 || typeof total !== 'number' || startIndex > total) return ours;
+    const next = nextPosition(body as ListPage, position, users.length);
+    if (!next) return ours;
+    position = next;
   }
   throw new ScimSyncError(
     `GET /Users: the server listed more than ${MAX_PAGES} pages of users; stopped`,
   );
+}
+
+interface ListPage {
+  nextCursor?: unknown;
+  totalResults?: unknown;
+  startIndex?: unknown;
+}
+
+/** The next page's position, or undefined after the last page. */
+function nextPosition(
+  body: ListPage,
+  asked: ListPosition,
+  received: number,
+): ListPosition | undefined {
+  if (received === 0) return undefined;
+  if (typeof body.nextCursor === 'string' && body.nextCursor !== '')
+    return { cursor: body.nextCursor };
+  const askedIndex = 'startIndex' in asked ? asked.startIndex : 1;
+  const startIndex = typeof body.startIndex === 'number' ? body.startIndex : askedIndex;
+  // A server that answers the first page again would have the sync go round for ever.
+  if (startIndex !== askedIndex)
+    throw new ScimSyncError(
+      `GET /Users: asked for the page at ${askedIndex}, the server answered the one at ${startIndex} and gave no nextCursor; cannot list all users`,
+    );
+  const total = body.totalResults;
+  const next = startIndex + received;
+  return typeof total === 'number' && next <= total ? { startIndex: next } : undefined;
 }
 
 /**
@@ -156,7 +188,8 @@ async function currentMembers(
   group: ScimResource,
   candidates: Set<string>,
 ): Promise<Set<string>> {
-  if (Array.isArray(group.members)) {
+  // Identity Center answers an empty list whatever the members: only a non-empty list is news.
+  if (Array.isArray(group.members) && group.members.length > 0) {
     return new Set(
       group.members.flatMap((member: unknown) => {
         const value = (member as { value?: unknown } | null)?.value;

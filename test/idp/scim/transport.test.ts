@@ -117,9 +117,10 @@ describe('Identity Center style groups (members not listed)', () => {
       if (method !== 'GET') return [200, {}];
       if (path.startsWith('/Users?filter=userName eq "a"')) return [200, list(users[0]!)];
       if (path.startsWith('/Users?filter=userName eq "b"')) return [200, list(users[1]!)];
-      if (path.startsWith('/Users?startIndex')) return [200, list(...users)];
+      if (path.startsWith('/Users?count=100&cursor=')) return [200, list(...users)];
+      // Identity Center's GetGroup and ListGroups answer an empty members list, whoever is in.
       if (path.startsWith('/Groups?filter=displayName'))
-        return [200, list({ id: 'g1', displayName: 'team', externalId: 'y:team' })];
+        return [200, list({ id: 'g1', displayName: 'team', externalId: 'y:team', members: [] })];
       if (path === '/Groups?filter=id eq "g1" and members eq "u1"')
         return [200, list({ id: 'g1' })];
       return [200, list()];
@@ -149,6 +150,57 @@ describe('Identity Center style groups (members not listed)', () => {
       }),
     ]);
     expect(sent.every((s) => s.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
+  });
+});
+
+describe('listing users page by page', () => {
+  const state = {
+    users: [],
+    groups: [],
+    userExternalIdPrefix: 'x:',
+    groupExternalIdPrefix: 'y:',
+  };
+  const user = (i: number) => ({
+    id: `u${i}`,
+    userName: `n${i}`,
+    externalId: `x:n${i}`,
+    active: true,
+  });
+
+  it('follows nextCursor (Identity Center) and deactivates ours on every page', async () => {
+    const { fetch, sent } = fakeFetch((method, path) => {
+      if (method !== 'GET') return [204, ''];
+      if (path === '/Users?count=100&cursor=')
+        return [200, { Resources: [user(1)], nextCursor: 'Mg' }];
+      if (path === '/Users?count=100&cursor=Mg')
+        return [200, { Resources: [user(2), { id: 's', userName: 's' }] }];
+      return [500, { detail: `unexpected ${path}` }];
+    });
+    const summary = await syncScim(state, transport(fetch));
+    expect(summary.users.deactivated).toBe(2);
+    expect(sent.filter((s) => s.method === 'PATCH').map((s) => s.path)).toEqual([
+      '/Users/u1',
+      '/Users/u2',
+    ]);
+  });
+
+  it('pages by startIndex where there are no cursors, and stops on a server that repeats the first page', async () => {
+    const paged = fakeFetch((method, path) => {
+      if (method !== 'GET') return [200, {}];
+      if (path === '/Users?count=100&cursor=')
+        return [200, { totalResults: 2, startIndex: 1, Resources: [user(1)] }];
+      if (path === '/Users?count=100&startIndex=2')
+        return [200, { totalResults: 2, startIndex: 2, Resources: [user(2)] }];
+      return [500, { detail: `unexpected ${path}` }];
+    });
+    expect((await syncScim(state, transport(paged.fetch))).users.deactivated).toBe(2);
+    const repeating = fakeFetch(() => [
+      200,
+      { totalResults: 5, startIndex: 1, Resources: [{ ...user(1), active: false }] },
+    ]);
+    await expect(syncScim(state, transport(repeating.fetch))).rejects.toThrow(
+      'GET /Users: asked for the page at 2, the server answered the one at 1 and gave no nextCursor; cannot list all users',
+    );
   });
 });
 
