@@ -28,8 +28,9 @@ const USAGE = `usage: saml-roles idp <command>
       the decoded attributes instead
   metadata --config FILE [--data-dir DIR] [--url URL]
       print the IdP metadata XML to upload to IAM
-  demo-config [--many-roles N]
-      print the built-in demo configuration as YAML
+  demo-config [--many-roles N] [--scim-photos-removed]
+      print the built-in demo configuration as YAML; --scim-photos-removed gives the variant
+      whose SCIM mapping removes photos (demo/idp-scim-photos-removed.yaml)
 ${IDP_CHECK_USAGE}
 ${IDP_PREVIEW_USAGE}
 ${IDP_SCIM_SYNC_USAGE}
@@ -155,13 +156,20 @@ async function warnIfUnlikeServer(
 function demoConfigYaml(args: string[], io: CliIo): number {
   const { values } = parseArgs({
     args,
-    options: { 'many-roles': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'many-roles': { type: 'string' },
+      'scim-photos-removed': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return help(io);
   const manyRoles = values['many-roles'] === undefined ? undefined : Number(values['many-roles']);
   if (manyRoles !== undefined && (!Number.isInteger(manyRoles) || manyRoles < 0))
     throw new CliError(`--many-roles "${values['many-roles']}" is not a whole number`, EXIT.usage);
-  const data = demoConfigData(manyRoles === undefined ? {} : { manyRoles });
+  const data = demoConfigData({
+    ...(manyRoles === undefined ? {} : { manyRoles }),
+    scimPhotosRemoved: values['scim-photos-removed'] ?? false,
+  });
   io.stdout(
     `# The built-in demo of the saml-roles local IdP (saml-roles idp demo-config). Password: demo.\n${stringify(data, { lineWidth: 0 })}`,
   );

@@ -113,17 +113,16 @@ describe('desired state of an application', () => {
     expect(desiredState(c, c.applications[0]!).users[0]!.resource.emails).toEqual([
       { value: 'alice@corp.example', primary: true },
     ]);
-    const broken = config(
-      '      mappings:\n        - { name: title, expression: "return nope" }\n',
-    );
-    expect(() => desiredState(broken, broken.applications[0]!)).toThrow(
+    // Checked when the config loads, as SAML mappings are: a broken one stops start-up.
+    expect(() =>
+      config('      mappings:\n        - { name: title, expression: "return nope" }\n'),
+    ).toThrow(
       'team.yaml: application idc, scim mapping title: expression threw: nope is not defined (user alice)',
     );
   });
 
-  it('two users mapped to one userName is an error naming both', () => {
-    const c = config('      mappings:\n        - { name: userName, value: same }\n');
-    expect(() => desiredState(c, c.applications[0]!)).toThrow(
+  it('two users mapped to one userName is an error naming both, when the config loads', () => {
+    expect(() => config('      mappings:\n        - { name: userName, value: same }\n')).toThrow(
       'team.yaml: application idc, scim: users alice and bob both get userName "same"',
     );
   });
