@@ -13,8 +13,9 @@ Commands:
   policy-vars [FILE|-]  resolve \${saml:sub} and other variables in a permission policy
                         (--policy POLICY.json, --provider ARN)
   credentials [FILE|-]  temporary AWS keys via STS (--role ARN|--all, --format env|ini|process)
-  idp <mint|metadata|check|preview>
-                        the companion IdP: mint, metadata, check expectations, preview a change
+  idp <mint|metadata|check|preview|scim-sync>
+                        the companion IdP: mint, metadata, check expectations, preview a change,
+                        provision users and groups to SCIM (IAM Identity Center)
   standin               a local AWS sign-in and STS stand-in (HTTPS) that judges assertions
   bridge <install|uninstall|status|host>
                         the native messaging host that relays between the extension and the CLI

@@ -1,5 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { IdpConfig } from './config/types.ts';
+import type { FetchLike } from '../core/credentials.ts';
+import { boundedFetch } from './http/bounded-fetch.ts';
+import { ScimSyncer } from './scim/syncer.ts';
+import { scimRoutes } from './routes/scim.ts';
 import { systemClock } from '../core/inspect.ts';
 import { resolveSigningKeys } from './crypto/keystore.ts';
 import { certificateSha256, writeServerRecord } from './crypto/server-record.ts';
@@ -47,19 +51,31 @@ export interface StartIdpOptions {
    * left empty. The console's stderr unless told otherwise.
    */
   warn?: (line: string) => void;
+  /** How SCIM provisioning reaches its servers; bounded Node fetch unless told otherwise. */
+  fetch?: FetchLike;
+  /** Where SCIM tokens named by `tokenEnv` are read; the process's environment unless told. */
+  env?: Record<string, string | undefined>;
+  /** Where SCIM sync outcomes go, one line each (never the token); the console unless told. */
+  scimLog?: (line: string) => void;
 }
 
 export interface RunningIdp {
   url: string;
   close(): Promise<void>;
   metadataXml: string;
+  /** The sync started with the server: settles (never rejects) when every application is synced. */
+  scimStartup: Promise<void>;
 }
+
+// A SCIM server that does not answer in this time, or answers more than this, is given up on.
+const SCIM_FETCH = { timeoutMs: 30_000, maxResponseBytes: 8 * 1024 * 1024 };
 
 const ROUTES: Route[] = [
   ...loginRoutes,
   ...appRoutes,
   ...ssoRoutes,
   ...adminRoutes,
+  ...scimRoutes,
   ...metadataRoutes,
 ];
 
@@ -120,8 +136,15 @@ export async function startIdp(options: StartIdpOptions): Promise<RunningIdp> {
       metadataXml,
       demo: options.demo ?? false,
       warn,
+      scim: new ScimSyncer(options.config, {
+        fetch: options.fetch ?? boundedFetch(SCIM_FETCH),
+        env: options.env ?? process.env,
+        log: options.scimLog ?? ((line) => console.log(`saml-roles idp: scim: ${line}`)),
+      }),
     };
-    return { url: running.url, close: running.close, metadataXml };
+    // Provisioning on start runs beside serving: a slow or refusing SCIM server delays nothing.
+    const scimStartup = context.scim.syncAll();
+    return { url: running.url, close: running.close, metadataXml, scimStartup };
   } catch (error) {
     await running.close();
     throw error;

@@ -33,6 +33,18 @@ describe('demo configuration', () => {
     expect({ ...fromFile, source: '' }).toEqual({ ...demoConfig(), source: '' });
   });
 
+  it('demo/idp-scim-photos-removed.yaml holds the demo whose SCIM mapping removes photos', () => {
+    const fromFile = loadConfig(
+      resolve(import.meta.dirname, '../../demo/idp-scim-photos-removed.yaml'),
+    );
+    const expected = demoConfig({ scimPhotosRemoved: true });
+    expect({ ...fromFile, source: '' }).toEqual({ ...expected, source: '' });
+    expect(expected.applications.find((a) => a.scim)?.scim?.mappings).toEqual([
+      { name: 'photos', value: null },
+    ]);
+    expect(demoConfig().users.find((u) => u.username === 'alice')?.photo).toMatch(/^https:/);
+  });
+
   it('generates as many roles as asked for the many-roles user', () => {
     const config = demoConfig({ manyRoles: 500 });
     const app = new CompiledApplication(
@@ -49,7 +61,7 @@ describe('demo configuration', () => {
 describe('bad configurations name the file, the entry and the problem', () => {
   it('unknown key', () => {
     expect(problem(configWith('    colour: blue\n'))).toBe(
-      'team.yaml: applications[0] (aws): unknown key "colour" (allowed: slug, label, acsUrl, audience, spMetadata, nameIdFormat, nameId, assertionValidSeconds, sign, mappings, relayState, groups)',
+      'team.yaml: applications[0] (aws): unknown key "colour" (allowed: slug, label, acsUrl, audience, spMetadata, nameIdFormat, nameId, assertionValidSeconds, sign, mappings, relayState, groups, scim)',
     );
   });
 

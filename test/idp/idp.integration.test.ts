@@ -391,7 +391,7 @@ describe('npm run idp', () => {
       )) as { code: number; stderr: string };
       expect(failure.code).toBe(2);
       expect(failure.stderr.trim()).toBe(
-        `saml-roles idp: ${file}: users[0] (a): unknown key "colour" (allowed: username, name, email, password, groups, attributes, admin)`,
+        `saml-roles idp: ${file}: users[0] (a): unknown key "colour" (allowed: username, name, email, password, groups, attributes, admin, photo)`,
       );
     } finally {
       await dir.remove();

@@ -18,6 +18,7 @@ import { CliError, EXIT, type CliIo } from '../io.ts';
 import { IDP_CHECK_USAGE, runIdpCheck } from './idp-check.ts';
 import { DEFAULT_IDP_URL, readIdpConfig } from './idp-config.ts';
 import { IDP_PREVIEW_USAGE, runIdpPreview } from './idp-preview.ts';
+import { IDP_SCIM_SYNC_USAGE, runIdpScimSync } from './idp-scim-sync.ts';
 
 export { DEFAULT_IDP_URL } from './idp-config.ts';
 
@@ -27,10 +28,12 @@ const USAGE = `usage: saml-roles idp <command>
       the decoded attributes instead
   metadata --config FILE [--data-dir DIR] [--url URL]
       print the IdP metadata XML to upload to IAM
-  demo-config [--many-roles N]
-      print the built-in demo configuration as YAML
+  demo-config [--many-roles N] [--scim-photos-removed]
+      print the built-in demo configuration as YAML; --scim-photos-removed gives the variant
+      whose SCIM mapping removes photos (demo/idp-scim-photos-removed.yaml)
 ${IDP_CHECK_USAGE}
 ${IDP_PREVIEW_USAGE}
+${IDP_SCIM_SYNC_USAGE}
 --demo may replace --config FILE. Sign as a server would: the same --data-dir (default
 ${defaultDataDir()}) holds the same key, and --url (default ${DEFAULT_IDP_URL}) is the
 server's address, the issuer unless the config sets one. Both warn on stderr when the IdP last
@@ -56,6 +59,7 @@ export async function runIdpCommand(args: string[], io: CliIo): Promise<number> 
     if (sub === 'demo-config') return demoConfigYaml(rest, io);
     if (sub === 'check') return await runIdpCheck(rest, io);
     if (sub === 'preview') return await runIdpPreview(rest, io);
+    if (sub === 'scim-sync') return await runIdpScimSync(rest, io);
   } catch (error) {
     if (
       error instanceof IdpConfigError ||
@@ -68,7 +72,7 @@ export async function runIdpCommand(args: string[], io: CliIo): Promise<number> 
     throw error;
   }
   throw new CliError(
-    `unknown idp command "${sub}" (mint, metadata, demo-config, check, preview)`,
+    `unknown idp command "${sub}" (mint, metadata, demo-config, check, preview, scim-sync)`,
     EXIT.usage,
   );
 }
@@ -152,13 +156,20 @@ async function warnIfUnlikeServer(
 function demoConfigYaml(args: string[], io: CliIo): number {
   const { values } = parseArgs({
     args,
-    options: { 'many-roles': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'many-roles': { type: 'string' },
+      'scim-photos-removed': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return help(io);
   const manyRoles = values['many-roles'] === undefined ? undefined : Number(values['many-roles']);
   if (manyRoles !== undefined && (!Number.isInteger(manyRoles) || manyRoles < 0))
     throw new CliError(`--many-roles "${values['many-roles']}" is not a whole number`, EXIT.usage);
-  const data = demoConfigData(manyRoles === undefined ? {} : { manyRoles });
+  const data = demoConfigData({
+    ...(manyRoles === undefined ? {} : { manyRoles }),
+    scimPhotosRemoved: values['scim-photos-removed'] ?? false,
+  });
   io.stdout(
     `# The built-in demo of the saml-roles local IdP (saml-roles idp demo-config). Password: demo.\n${stringify(data, { lineWidth: 0 })}`,
   );

@@ -1,6 +1,7 @@
 import { AWS_ATTRIBUTES, readRolePairs } from '../../core/inspect.ts';
 import { CompiledApplication, MappingError } from '../mapping/evaluate.ts';
 import { canUse } from '../mapping/expression-input.ts';
+import { desiredState } from '../scim/desired-state.ts';
 import { IdpConfigError } from './errors.ts';
 import type { IdpConfig } from './types.ts';
 
@@ -34,6 +35,10 @@ export function compileAndCheck(config: IdpConfig): CheckedApplications {
         );
       }
     }
+  }
+  for (const app of config.applications) {
+    // SCIM mappings too: a broken one stops start-up, not the first sync.
+    if (app.scim) asConfigError(() => desiredState(config, app));
   }
   return { compiled, warnings };
 }

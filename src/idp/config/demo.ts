@@ -6,7 +6,18 @@ import { parseSpMetadata } from '../saml/sp-metadata.ts';
 export interface DemoOptions {
   /** How many roles the `many` user gets (spread over 10 accounts), for long role-list tests. */
   manyRoles?: number;
+  /**
+   * The second SCIM variant: the Identity Center application's scim block removes `photos`, as
+   * the authentik guide's override does. Without it the default mapping sends alice's photo and
+   * Identity Center (or its stand-in) refuses her: the demo shows the failure and the fix.
+   */
+  scimPhotosRemoved?: boolean;
 }
+
+/** Where the demo provisions: the stand-in's Identity Center SCIM API (`saml-roles standin --scim`). */
+export const DEMO_SCIM_URL = 'https://127.0.0.1:8443/scim/v2';
+/** The stand-in reads its SCIM token from this variable too, so one export serves both sides. */
+export const DEMO_SCIM_TOKEN_ENV = 'SAML_ROLES_STANDIN_SCIM_TOKEN';
 
 const ROLE = 'https://aws.amazon.com/SAML/Attributes/Role';
 const SESSION_NAME = 'https://aws.amazon.com/SAML/Attributes/RoleSessionName';
@@ -44,6 +55,7 @@ export function demoConfigData(options: DemoOptions = {}): Record<string, unknow
     name: string,
     groups: string[],
     attributes: Record<string, unknown> = {},
+    photo?: string,
   ) => ({
     username,
     name,
@@ -51,10 +63,17 @@ export function demoConfigData(options: DemoOptions = {}): Record<string, unknow
     password: 'demo',
     groups,
     attributes,
+    ...(photo ? { photo } : {}),
   });
   return {
     users: [
-      user('alice', 'Alice Example', ['developers', 'admins']),
+      user(
+        'alice',
+        'Alice Example',
+        ['developers', 'admins'],
+        {},
+        'https://example.com/avatars/alice.png',
+      ),
       user('bob', 'Bob Builder', ['platform']),
       user('carol', 'Carol Analyst', ['analysts']),
       user('dave', 'Dave Gov', ['gov']),
@@ -146,6 +165,11 @@ export function demoConfigData(options: DemoOptions = {}): Record<string, unknow
             expression: 'return user.attributes.department',
           },
         ],
+        scim: {
+          url: DEMO_SCIM_URL,
+          tokenEnv: DEMO_SCIM_TOKEN_ENV,
+          ...(options.scimPhotosRemoved ? { mappings: [{ name: 'photos', value: null }] } : {}),
+        },
       },
     ],
   };

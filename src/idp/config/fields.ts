@@ -37,6 +37,11 @@ export class FieldReader {
     return this.data[key] !== undefined && this.data[key] !== null;
   }
 
+  /** Whether the key is written at all, even as null (`photos: null` says "remove photos"). */
+  present(key: string): boolean {
+    return Object.hasOwn(this.data, key);
+  }
+
   raw(key: string): unknown {
     return this.data[key];
   }

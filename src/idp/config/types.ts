@@ -17,6 +17,8 @@ export interface IdpUser {
   attributes: Record<string, AttributeData>;
   /** May open `/applications/SLUG/preview` and add applications. Defaults to membership of `admins`. */
   admin: boolean;
+  /** An avatar URL; SCIM's default mapping sends it as `photos`, as authentik's does. */
+  photo?: string;
 }
 
 export interface IdpGroup {
@@ -48,6 +50,33 @@ export interface IdpApplication {
   relayState?: string;
   /** Only members of these groups see and may use the application; empty means everyone. */
   groups: string[];
+  /** Provisioning of users and groups to the application's SCIM endpoint (IAM Identity Center). */
+  scim?: ScimSettings;
+}
+
+/** Where the SCIM bearer token comes from: an environment variable or a file, never the config. */
+export type ScimTokenSource = { env: string } | { file: string };
+
+/**
+ * One SCIM attribute override: a static value or an expression (the SAML mappings' kind, given
+ * `user` and `application`) whose result replaces the default; null removes the attribute.
+ * `name` is an attribute (`photos`) or one sub-attribute (`name.familyName`).
+ */
+export interface ScimMapping {
+  name: string;
+  value?: AttributeData;
+  expression?: string;
+}
+
+export interface ScimSettings {
+  /** The SCIM base URL, e.g. `https://scim.us-east-1.amazonaws.com/TENANT/scim/v2`, no trailing slash. */
+  url: string;
+  token: ScimTokenSource;
+  /** Only members of these groups are provisioned; empty means everyone who may use the app. */
+  userGroups: string[];
+  /** The groups provisioned with their members; empty means the application's groups. */
+  groups: string[];
+  mappings: ScimMapping[];
 }
 
 export interface IdpConfig {

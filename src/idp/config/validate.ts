@@ -1,6 +1,7 @@
 import { acsUrlProblem } from '../saml/acs-url.ts';
 import { configProblem } from './errors.ts';
 import { FieldReader } from './fields.ts';
+import { readScimSettings } from './scim.ts';
 import type {
   AttributeData,
   AttributeMapping,
@@ -21,6 +22,7 @@ const USER_KEYS = [
   'groups',
   'attributes',
   'admin',
+  'photo',
 ] as const;
 const GROUP_KEYS = ['name', 'attributes'] as const;
 const APP_KEYS = [
@@ -36,6 +38,7 @@ const APP_KEYS = [
   'mappings',
   'relayState',
   'groups',
+  'scim',
 ] as const;
 const MAPPING_KEYS = ['name', 'friendlyName', 'value', 'expression'] as const;
 const NAME_ID_FORMATS: readonly NameIdFormat[] = [
@@ -92,13 +95,20 @@ export function validateConfig(
       );
   });
   applications.forEach((app, i) => {
-    const unknown = app.groups.find((g) => !known.has(g));
-    if (unknown)
-      throw configProblem(
-        source,
-        `applications[${i}] (${app.slug})`,
-        `group "${unknown}" is not defined under groups`,
-      );
+    const lists: [string, string[]][] = [
+      ['', app.groups],
+      [' scim userGroups', app.scim?.userGroups ?? []],
+      [' scim groups', app.scim?.groups ?? []],
+    ];
+    for (const [where, names] of lists) {
+      const unknown = names.find((g) => !known.has(g));
+      if (unknown)
+        throw configProblem(
+          source,
+          `applications[${i}] (${app.slug})${where}`,
+          `group "${unknown}" is not defined under groups`,
+        );
+    }
   });
   const issuer = top.optionalString('issuer');
   return { ...(issuer ? { issuer } : {}), users, groups, applications, source };
@@ -111,6 +121,9 @@ function readUser(source: string, item: unknown, index: number): IdpUser {
       : '';
   const r = FieldReader.object(source, `users[${index}]${peek}`, item, USER_KEYS);
   const groups = r.stringList('groups');
+  const photo = r.optionalString('photo');
+  if (photo !== undefined && !/^https?:\/\/[^\s]+$/.test(photo))
+    throw r.fail(`"photo" must be an http(s) URL of an image, found "${photo.slice(0, 60)}"`);
   return {
     username: r.string('username'),
     name: r.optionalString('name') ?? r.string('username'),
@@ -119,6 +132,7 @@ function readUser(source: string, item: unknown, index: number): IdpUser {
     groups,
     attributes: r.dataObject<AttributeData>('attributes'),
     admin: r.boolean('admin', groups.includes('admins')),
+    ...(photo !== undefined ? { photo } : {}),
   };
 }
 
@@ -177,6 +191,7 @@ function readApplication(
       .map((m, i) => readMapping(source, `${entry} mappings[${i}]`, m)),
     ...(relayState ? { relayState } : {}),
     groups: r.stringList('groups'),
+    ...(r.has('scim') ? { scim: readScimSettings(source, entry, r.raw('scim')) } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ export function expressionInput(
       username: user.username,
       name: user.name,
       email: user.email,
+      photo: user.photo ?? '',
       groups: [...user.groups],
       attributes: user.attributes,
       groupAttributes: mergedGroupAttributes(config, user),

@@ -13,6 +13,8 @@ export interface ExpressionInput {
     username: string;
     name: string;
     email: string;
+    /** The avatar URL, or '' when the user has none. */
+    photo: string;
     groups: string[];
     attributes: Record<string, unknown>;
     /** The user's groups' attributes merged, groups sorted by name, later overriding earlier. */
@@ -99,6 +101,26 @@ export class CompiledExpression {
 
   /** Runs the expression; throws ExpressionError on a throw, a timeout or a result of the wrong type. */
   run(input: ExpressionInput): ExpressionValue {
+    return normalise(this.call(input));
+  }
+
+  /**
+   * Runs the expression for a result of any JSON shape (a SCIM mapping may return objects and
+   * lists of them): copied out as JSON so nothing of the context's realm leaks; undefined is null.
+   */
+  runData(input: ExpressionInput): unknown {
+    const result = this.call(input);
+    if (result === undefined) return null;
+    try {
+      return JSON.parse(JSON.stringify(result)) as unknown;
+    } catch (error) {
+      throw new ExpressionError(
+        `expression returned a value that is not JSON data: ${messageOf(error)}`,
+      );
+    }
+  }
+
+  private call(input: ExpressionInput): unknown {
     this.context.__fn = this.fn;
     this.context.__json = JSON.stringify(input);
     let result: unknown;
@@ -111,7 +133,7 @@ export class CompiledExpression {
         );
       throw new ExpressionError(`expression threw: ${messageOf(error)}`);
     }
-    return normalise(result);
+    return result;
   }
 }
 

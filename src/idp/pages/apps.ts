@@ -35,6 +35,16 @@ export function appsPage(frame: PageFrame, props: AppsPageProps): string {
                       >`
                   : ''
               }
+              ${
+                props.admin && app.scim
+                  ? html` ·
+                      <a
+                        href="/applications/${encodeURIComponent(app.slug)}/scim"
+                        data-testid="scim-${app.slug}"
+                        >SCIM provisioning</a
+                      >`
+                  : ''
+              }
             </li>`,
         )}
       </ul>

@@ -3,6 +3,7 @@ import type { IdpUser } from '../config/types.ts';
 import { sendHtml, type PageOptions } from '../http/respond.ts';
 import type { LoginThrottle } from '../login-throttle.ts';
 import type { Minter } from '../mint.ts';
+import type { ScimSyncer } from '../scim/syncer.ts';
 import type { PageFrame } from '../pages/layout.ts';
 import type { AuthnRequest } from '../saml/authn-request.ts';
 import type { ExpiringStore } from '../sessions.ts';
@@ -39,6 +40,8 @@ export interface IdpContext {
   demo: boolean;
   /** One line for the operator's console (no secrets: names and mappings, never values). */
   warn(line: string): void;
+  /** SCIM provisioning of the applications with a scim block. */
+  scim: ScimSyncer;
 }
 
 export interface RouteArgs {
