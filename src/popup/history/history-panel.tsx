@@ -145,7 +145,8 @@ function Captures({ deps, entries, copyText, now }: CapturesProps) {
   const [first, second] = inspections;
   if (first && second)
     return (
-      <div class="details">
+      // Focusable, so a keyboard can scroll a long diff: it has no controls of its own.
+      <div class="details" tabIndex={0} role="region" aria-label="What changed">
         <DiffView
           before={sideLabel(entries[0]!)}
           after={sideLabel(entries[1]!)}
