@@ -92,7 +92,7 @@ export function App(props: AppProps) {
   const toHistory = (
     <button
       type="button"
-      class="link"
+      class="link standalone"
       data-testid="open-history"
       onClick={() => setView('history')}
     >
