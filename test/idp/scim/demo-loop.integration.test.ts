@@ -7,6 +7,7 @@ import { request } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
+import { nodeFetch } from '../../../src/cli/node-fetch.ts';
 import { parseConfig } from '../../../src/idp/config.ts';
 import { startIdp, type RunningIdp } from '../../../src/idp/server.ts';
 import { startStandInCommand, type RunningStandIn } from '../../../src/idp/standin/command.ts';
@@ -97,6 +98,24 @@ async function identityCenterSignIn(username: string) {
 }
 
 describe('the demo loop: idp scim-sync with the demo configs against the SCIM stand-in', () => {
+  it("without --scim-ca-file the stand-in's certificate is refused, and the error says how to trust it", async () => {
+    const fake = fakeIo({ env: { SAML_ROLES_STANDIN_SCIM_TOKEN: TOKEN }, fetch: nodeFetch });
+    const args = ['idp', 'scim-sync', '--config', PHOTOS_REMOVED, '--app', APP];
+    expect(await main([...args, '--scim-url', scimUrl], fake.io)).toBe(2);
+    expect(fake.stderr()).toContain('(DEPTH_ZERO_SELF_SIGNED_CERT)');
+    expect(fake.stderr()).toContain(
+      "the server's certificate is not trusted: give its CA with --scim-ca-file",
+    );
+    expect(fake.stderr()).not.toContain(TOKEN);
+  });
+
+  it('--scim-ca-file that holds no certificate is named', async () => {
+    const fake = fakeIo({ files: { 'token.txt': 'not a certificate' } });
+    const args = ['idp', 'scim-sync', '--config', PHOTOS_REMOVED, '--app', APP];
+    expect(await main([...args, '--scim-ca-file', 'token.txt'], fake.io)).toBe(2);
+    expect(fake.stderr()).toContain('--scim-ca-file: token.txt holds no PEM certificate');
+  });
+
   it('fails on photos with the demo config, saying to remove them', async () => {
     const run = await scimSync('demo/idp.yaml');
     expect(run.code).toBe(2);
