@@ -1,7 +1,9 @@
 // `npm start [-- --port N --host H --standin-port N ...]`: the demo IdP and the AWS sign-in stand-in
 // trusting it, with the extension built first. Both ports are checked before the build (half a
 // minute), so a port in use is said at once; the arguments go to the IdP (npm hands them to this
-// one script).
+// one script). The demo is the variant whose SCIM mapping removes photos, so the IdP's sync on
+// start provisions everyone into the stand-in (`npm run idp -- --demo --with-standin` shows the
+// photos refusal instead).
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { DEFAULT_IDP_HOST, DEFAULT_IDP_PORT, portProblem } from '../src/idp/http/port-check.ts';
@@ -46,7 +48,15 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const idp = spawn(
   process.execPath,
-  ['--import', 'tsx', 'src/idp/main.ts', '--demo', '--with-standin', ...args],
+  [
+    '--import',
+    'tsx',
+    'src/idp/main.ts',
+    '--demo',
+    '--scim-photos-removed',
+    '--with-standin',
+    ...args,
+  ],
   {
     stdio: 'inherit',
   },

@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { demoConfig, IdpConfigError, loadConfig } from './config.ts';
+import { DEMO_SCIM_TOKEN_ENV, DEMO_SCIM_URL } from './config/demo.ts';
+import type { IdpConfig } from './config/types.ts';
 import { defaultDataDir, KeyStoreError } from './crypto/keystore.ts';
 import { DEFAULT_IDP_HOST, DEFAULT_IDP_PORT, portInUseMessage } from './http/port-check.ts';
-import { startIdp } from './server.ts';
+import { boundedFetch } from './http/bounded-fetch.ts';
+import { SCIM_FETCH, startIdp } from './server.ts';
 import { unreadableFileMessage } from './unreadable-file.ts';
 import { hostResolverRules } from './standin/aws-hosts.ts';
 import {
@@ -16,9 +19,14 @@ import {
   type RunningStandIn,
 } from './standin/command.ts';
 import { demoStandInRoles } from './standin/roles/demo-roles.ts';
+import { generateScimToken } from './standin/scim/bearer-token.ts';
+import { loadOrCreateStandInCertificate } from './standin/tls.ts';
 
-const USAGE = `usage: npm run idp -- (--config FILE | --demo) [--port N] [--host H] [--data-dir DIR] [--cert F --key F]
-       [--with-standin [--standin-port N]]   also start the AWS sign-in stand-in, trusting this IdP`;
+const USAGE = `usage: npm run idp -- (--config FILE | --demo [--scim-photos-removed]) [--port N] [--host H] [--data-dir DIR]
+       [--cert F --key F] [--with-standin [--standin-port N]]
+  --with-standin          also start the AWS sign-in stand-in, trusting this IdP; with --demo it
+                          serves Identity Center's SCIM too, and the demo provisions into it
+  --scim-photos-removed   the demo whose SCIM mapping removes photos (Identity Center refuses them)`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -33,6 +41,7 @@ async function main(argv: string[]): Promise<number> {
       key: { type: 'string' },
       'with-standin': { type: 'boolean' },
       'standin-port': { type: 'string' },
+      'scim-photos-removed': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -47,9 +56,23 @@ async function main(argv: string[]): Promise<number> {
   const standInPort = Number(values['standin-port'] ?? DEFAULT_STAND_IN_PORT);
   if (!Number.isInteger(standInPort) || standInPort < 0 || standInPort > 65535)
     throw new UsageError(`--standin-port "${values['standin-port']}" is not a port number`);
-  const config = values.config ? loadConfig(values.config) : demoConfig();
+  if (values['scim-photos-removed'] && !values.demo)
+    throw new UsageError('--scim-photos-removed is a variant of --demo');
+  const config = values.config
+    ? loadConfig(values.config)
+    : demoConfig({ scimPhotosRemoved: values['scim-photos-removed'] ?? false });
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const host = values.host ?? DEFAULT_IDP_HOST;
+  const standInDataDir = defaultStandInDataDir();
+  // The demo provisions into the stand-in started beside it: a token made for this run and handed
+  // over in-process (never printed), and the stand-in's own certificate trusted for the sync.
+  const demoScim =
+    values.demo && values['with-standin']
+      ? {
+          token: generateScimToken(),
+          ca: (await loadOrCreateStandInCertificate(standInDataDir)).certPem,
+        }
+      : undefined;
   const idp = await startIdp({
     config,
     port,
@@ -58,6 +81,14 @@ async function main(argv: string[]): Promise<number> {
     dataDir,
     ...(values.cert ? { certPem: readOptionFile('--cert', values.cert) } : {}),
     ...(values.key ? { keyPem: readOptionFile('--key', values.key) } : {}),
+    ...(demoScim
+      ? {
+          // Synced once the stand-in listens, below.
+          syncScimOnStart: false,
+          fetch: boundedFetch({ ...SCIM_FETCH, ca: demoScim.ca }),
+          env: { ...process.env, [DEMO_SCIM_TOKEN_ENV]: demoScim.token },
+        }
+      : {}),
   }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
       throw new PortInUseError(portInUseMessage(host, port));
@@ -68,9 +99,10 @@ async function main(argv: string[]): Promise<number> {
     try {
       standIn = await startStandInCommand({
         port: standInPort,
-        dataDir: defaultStandInDataDir(),
+        dataDir: standInDataDir,
         trust: [{ source: `the IdP at ${idp.url}`, xml: idp.metadataXml }],
         ...(values.demo ? { roles: demoStandInRoles() } : {}),
+        ...(demoScim ? { scim: { token: demoScim.token } } : {}),
       });
     } catch (error) {
       await idp.close();
@@ -78,6 +110,11 @@ async function main(argv: string[]): Promise<number> {
         throw new PortInUseError(portInUseMessage('127.0.0.1', standInPort, '--standin-port'));
       throw error;
     }
+  }
+  if (demoScim && standIn?.scim) {
+    pointDemoScimAt(config, standIn.scim.url);
+    // Beside serving, as on start: the outcome is logged when it comes.
+    void idp.syncScim();
   }
   console.log(`saml-roles local IdP (for development and testing) is running at ${idp.url}
   sign in:      ${idp.url}/login   (${values.demo ? 'demo users: ' + config.users.map((u) => u.username).join(', ') + '; password "demo"' : `users from ${config.source}`})
@@ -107,7 +144,22 @@ AWS sign-in test stand-in (not AWS): ${standIn.url}, trusting this IdP
 The IdP's applications still post to https://signin.aws.amazon.com/saml; a browser reaches the
 stand-in there only with the AWS hosts mapped to it ('npm run playground' does this), e.g.:
   chromium --user-data-dir="$(mktemp -d)" --host-resolver-rules="${hostResolverRules(standIn.hostPort)}" --ignore-certificate-errors-spki-list=${standIn.spkiHash}
-`;
+${
+  standIn.scim
+    ? `Identity Center SCIM: ${standIn.scim.url} (who is provisioned: ${standIn.url}/scim), with a
+  token made for this run and given to this IdP's sync only; Identity Center sign-in there needs
+  a provisioned, active user. The sync's outcome follows as "saml-roles idp: scim: ..." lines.
+`
+    : ''
+}`;
+}
+
+/**
+ * The demo names the stand-in's default port; the stand-in may be on another (--standin-port),
+ * so its applications provision to where it really listens. Only the demo's own URL is changed.
+ */
+function pointDemoScimAt(config: IdpConfig, url: string): void {
+  for (const app of config.applications) if (app.scim?.url === DEMO_SCIM_URL) app.scim.url = url;
 }
 
 class UsageError extends Error {}

@@ -57,6 +57,11 @@ export interface StartIdpOptions {
   env?: Record<string, string | undefined>;
   /** Where SCIM sync outcomes go, one line each (never the token); the console unless told. */
   scimLog?: (line: string) => void;
+  /**
+   * Sync every SCIM application as the server starts (the default). `npm start` turns it off and
+   * calls syncScim() once the stand-in it provisions to is listening.
+   */
+  syncScimOnStart?: boolean;
 }
 
 export interface RunningIdp {
@@ -65,10 +70,12 @@ export interface RunningIdp {
   metadataXml: string;
   /** The sync started with the server: settles (never rejects) when every application is synced. */
   scimStartup: Promise<void>;
+  /** Syncs every SCIM application now; settles (never rejects) when done, as scimStartup. */
+  syncScim(): Promise<void>;
 }
 
 // A SCIM server that does not answer in this time, or answers more than this, is given up on.
-const SCIM_FETCH = { timeoutMs: 30_000, maxResponseBytes: 8 * 1024 * 1024 };
+export const SCIM_FETCH = { timeoutMs: 30_000, maxResponseBytes: 8 * 1024 * 1024 };
 
 const ROUTES: Route[] = [
   ...loginRoutes,
@@ -143,8 +150,16 @@ export async function startIdp(options: StartIdpOptions): Promise<RunningIdp> {
       }),
     };
     // Provisioning on start runs beside serving: a slow or refusing SCIM server delays nothing.
-    const scimStartup = context.scim.syncAll();
-    return { url: running.url, close: running.close, metadataXml, scimStartup };
+    const scim = context.scim;
+    const scimStartup =
+      (options.syncScimOnStart ?? true) ? scim.syncAll() : Promise.resolve(undefined);
+    return {
+      url: running.url,
+      close: running.close,
+      metadataXml,
+      scimStartup,
+      syncScim: () => scim.syncAll(),
+    };
   } catch (error) {
     await running.close();
     throw error;

@@ -3,15 +3,20 @@ import { MappingError } from '../../idp/mapping/evaluate.ts';
 import { ScimSyncError } from '../../idp/scim/errors.ts';
 import { scimApplications, syncApplication } from '../../idp/scim/sync-application.ts';
 import { summaryLines } from '../../idp/scim/summary.ts';
+import { boundedFetch } from '../../idp/http/bounded-fetch.ts';
 import { CliError, EXIT, type CliIo } from '../io.ts';
+import { NODE_FETCH_LIMITS } from '../node-fetch.ts';
+import { unreadableFileMessage } from '../../idp/unreadable-file.ts';
 import { readIdpConfig } from './idp-config.ts';
 
 export const IDP_SCIM_SYNC_USAGE = `  scim-sync (--config FILE | --demo) [--app SLUG] [--dry-run] [--scim-url URL] [--scim-token-file F]
+                         [--scim-ca-file PEM]
       provision the users and groups of each application with a scim block (or only SLUG) to its
       SCIM server: create and update users, deactivate the ones removed from the config, create
       groups and add or remove members; a second run sends only changes. --dry-run prints the
       writes it would send (token redacted). --scim-url and --scim-token-file win over the
-      config's url and tokenEnv/tokenFile. Exit 0 synced, 2 a refusal or a bad config`;
+      config's url and tokenEnv/tokenFile. --scim-ca-file trusts one more CA (PEM) for the server's
+      certificate, e.g. the stand-in's self-signed standin-tls-cert.pem. Exit 0 synced, 2 a refusal or a bad config`;
 
 /** `saml-roles idp scim-sync`: provisioning from the config, as the running IdP does on start. */
 export async function runIdpScimSync(args: string[], io: CliIo): Promise<number> {
@@ -24,6 +29,7 @@ export async function runIdpScimSync(args: string[], io: CliIo): Promise<number>
       'dry-run': { type: 'boolean' },
       'scim-url': { type: 'string' },
       'scim-token-file': { type: 'string' },
+      'scim-ca-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,10 +56,15 @@ export async function runIdpScimSync(args: string[], io: CliIo): Promise<number>
       EXIT.usage,
     );
   const dryRun = values['dry-run'] ?? false;
+  const caFile = values['scim-ca-file'];
+  const fetch =
+    caFile === undefined
+      ? io.fetch
+      : boundedFetch({ ...NODE_FETCH_LIMITS, ca: await readCaFile(caFile, io) });
   for (const app of apps) {
     try {
       const summary = await syncApplication(config, app, {
-        fetch: io.fetch,
+        fetch,
         env: io.env,
         dryRun,
         print: (text) => io.stdout(`${text}\n`),
@@ -70,4 +81,17 @@ export async function runIdpScimSync(args: string[], io: CliIo): Promise<number>
     }
   }
   return EXIT.ok;
+}
+
+/** The CA to trust, checked to be a PEM certificate so a wrong file is named, not a TLS error. */
+async function readCaFile(path: string, io: CliIo): Promise<string> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    throw new CliError(`--scim-ca-file: ${unreadableFileMessage(path, error)}`, EXIT.usage);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----'))
+    throw new CliError(`--scim-ca-file: ${path} holds no PEM certificate`, EXIT.usage);
+  return text;
 }

@@ -116,10 +116,24 @@ function pathOnly(path: string): string {
   return query < 0 ? path : path.slice(0, query);
 }
 
+// Node's codes for a certificate that does not chain to a trusted CA (self-signed above all).
+const UNTRUSTED_CERTIFICATE = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+]);
+
 function networkReason(error: unknown): string {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return 'no answer in time (timed out)';
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  // Node's fetch puts the code on the cause; node:https on the error itself.
+  const withCode = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  const code = withCode?.cause?.code ?? withCode?.code;
   const message = error instanceof Error ? error.message : String(error);
-  return `${message.slice(0, 200)}${typeof cause === 'string' ? ` (${cause})` : ''}`;
+  const advice =
+    typeof code === 'string' && UNTRUSTED_CERTIFICATE.has(code)
+      ? "; the server's certificate is not trusted: give its CA with --scim-ca-file (the running IdP: NODE_EXTRA_CA_CERTS)"
+      : '';
+  return `${message.slice(0, 200)}${typeof code === 'string' && !message.includes(code) ? ` (${code})` : ''}${advice}`;
 }

@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FetchLike } from '../../../src/core/credentials.ts';
+import { generateSelfSigned } from '../../../src/idp/crypto/selfsigned.ts';
 import { boundedFetch } from '../../../src/idp/http/bounded-fetch.ts';
 import { ScimServerError, ScimSyncError } from '../../../src/idp/scim/errors.ts';
 import { syncScim } from '../../../src/idp/scim/sync.ts';
@@ -257,6 +259,73 @@ describe('bounded fetch', () => {
       );
       const redirected = await fetch(`${base}/redirect`, { method: 'GET', headers: {} });
       expect(redirected.status).toBe(302);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
+
+describe('bounded fetch trusting one more CA', () => {
+  it('verifies against the CA given, and keeps the bounds: endless answers cut, redirects not followed, a silent server timed out, http refused', async () => {
+    const tls = await generateSelfSigned('bounded fetch test', ['127.0.0.1', 'localhost']);
+    const server = createHttpsServer(
+      { key: tls.keyPem, cert: tls.certPem },
+      (request, response) => {
+        if (request.url === '/silent') return;
+        if (request.url === '/redirect') {
+          response.writeHead(302, { location: 'https://example.invalid/' });
+          return response.end();
+        }
+        if (request.url === '/echo') {
+          let body = '';
+          request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+          request.on('end', () =>
+            response.end(`${request.method} ${request.headers.authorization} ${body}`),
+          );
+          return;
+        }
+        response.writeHead(200);
+        const chunk = Buffer.alloc(64 * 1024, 'a');
+        const pump = () => {
+          while (response.write(chunk)) if (response.destroyed) return;
+          response.once('drain', pump);
+        };
+        pump();
+        response.on('error', () => undefined);
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const limits = { timeoutMs: 1000, maxResponseBytes: 256 * 1024 };
+      const trusting = boundedFetch({ ...limits, ca: tls.certPem });
+      const echo = await trusting(`${base}/echo`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer t' },
+        body: '{"é":1}',
+      });
+      expect([echo.status, await echo.text()]).toEqual([200, 'POST Bearer t {"é":1}']);
+      await expect(trusting(`${base}/`, { method: 'GET', headers: {} })).rejects.toThrow(
+        `the answer from ${base} is larger than 262144 bytes`,
+      );
+      expect((await trusting(`${base}/redirect`, { method: 'GET', headers: {} })).status).toBe(302);
+      await expect(trusting(`${base}/silent`, { method: 'GET', headers: {} })).rejects.toThrow(
+        expect.objectContaining({ name: expect.stringMatching(/AbortError|TimeoutError/) }),
+      );
+      await expect(trusting('http://127.0.0.1:1/', { method: 'GET', headers: {} })).rejects.toThrow(
+        'a CA to trust is for https URLs, not http:',
+      );
+      // Without the CA, the same server is refused: the CA is what makes it trusted.
+      await expect(
+        boundedFetch({ ...limits, ca: (await generateSelfSigned('other')).certPem })(
+          `${base}/echo`,
+          {
+            method: 'GET',
+            headers: {},
+          },
+        ),
+      ).rejects.toThrow(/self-signed certificate/);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
