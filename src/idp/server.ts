@@ -27,12 +27,15 @@ import {
   type IdpContext,
   type Route,
   type RouteArgs,
+  type SsoEvent,
 } from './routes/context.ts';
 import { loginRoutes } from './routes/login.ts';
 import { metadataRoutes } from './routes/metadata.ts';
 import { ssoRoutes } from './routes/sso.ts';
 import { buildIdpMetadata } from './saml/metadata.ts';
 import { ExpiringStore } from './sessions.ts';
+
+export type { SsoEvent };
 
 export interface StartIdpOptions {
   config: IdpConfig;
@@ -62,6 +65,8 @@ export interface StartIdpOptions {
    * calls syncScim() once the stand-in it provisions to is listening.
    */
   syncScimOnStart?: boolean;
+  /** Told of each SAML response the IdP answers with (IdP- or SP-initiated): e2e tests count SSOs. */
+  onSso?: (event: SsoEvent) => void;
 }
 
 export interface RunningIdp {
@@ -143,6 +148,7 @@ export async function startIdp(options: StartIdpOptions): Promise<RunningIdp> {
       metadataXml,
       demo: options.demo ?? false,
       warn,
+      ...(options.onSso ? { onSso: options.onSso } : {}),
       scim: new ScimSyncer(options.config, {
         fetch: options.fetch ?? boundedFetch(SCIM_FETCH),
         env: options.env ?? process.env,

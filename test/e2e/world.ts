@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { demoConfig } from '../../src/idp/config.ts';
-import { startIdp } from '../../src/idp/server.ts';
+import { startIdp, type SsoEvent } from '../../src/idp/server.ts';
 import type { StandInRoleSpec } from '../../src/idp/standin/roles/judge-trust.ts';
 import { startStandInCommand } from '../../src/idp/standin/command.ts';
 import { demoStandInRoles } from '../../src/idp/standin/roles/demo-roles.ts';
@@ -25,6 +25,8 @@ export interface World {
   /** A second IdP whose assertions expire after `shortLivedSeconds`. */
   shortIdpUrl: string;
   standInUrl: string;
+  /** Each SAML response each IdP answered with, by IdP URL (a background re-sign-in adds one). */
+  ssos: Map<string, SsoEvent[]>;
   /** Moves the stand-in's clock (not the browser's) by this many ms, e.g. so STS sees an expired assertion. */
   setStandInClockOffset(ms: number): void;
   close(): Promise<void>;
@@ -38,15 +40,26 @@ export interface WorldOptions {
   roles?: StandInRoleSpec[];
   /** Passed to the browser launcher: another build, environment or Firefox preferences. */
   launch?: Pick<LaunchOptions, 'dist' | 'env' | 'firefoxPrefs'>;
+  /** How long the short-lived IdP's assertions last (default SHORT_LIVED_SECONDS). */
+  shortLivedSeconds?: number;
 }
 
 export const SHORT_LIVED_SECONDS = 2;
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
-  const idp = await startIdp({ config: demoConfig({ manyRoles: options.manyRoles ?? 500 }) });
+  const idpSsos: SsoEvent[] = [];
+  const shortSsos: SsoEvent[] = [];
+  const idp = await startIdp({
+    config: demoConfig({ manyRoles: options.manyRoles ?? 500 }),
+    onSso: (event) => void idpSsos.push(event),
+  });
   const shortConfig = demoConfig();
-  for (const app of shortConfig.applications) app.assertionValidSeconds = SHORT_LIVED_SECONDS;
-  const shortIdp = await startIdp({ config: shortConfig });
+  for (const app of shortConfig.applications)
+    app.assertionValidSeconds = options.shortLivedSeconds ?? SHORT_LIVED_SECONDS;
+  const shortIdp = await startIdp({
+    config: shortConfig,
+    onSso: (event) => void shortSsos.push(event),
+  });
   const dataDir = await mkdtemp(join(tmpdir(), 'saml-roles-standin-'));
   let clockOffset = 0;
   const standIn = await startStandInCommand({
@@ -70,6 +83,10 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     idpUrl: idp.url,
     shortIdpUrl: shortIdp.url,
     standInUrl: standIn.url,
+    ssos: new Map([
+      [idp.url, idpSsos],
+      [shortIdp.url, shortSsos],
+    ]),
     setStandInClockOffset: (ms) => void (clockOffset = ms),
     async close() {
       await ext.close();

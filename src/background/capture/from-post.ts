@@ -1,6 +1,7 @@
 import {
   type Clock,
   classifySamlEndpoint,
+  classifySigninHost,
   expiresAt,
   type Inspection,
   isSamlInputError,
@@ -15,11 +16,15 @@ export interface CaptureDeps {
   now: Clock;
 }
 
-/** The IdP's site root, where a person can sign in again; only web origins count. */
+/**
+ * The IdP's site root, where a person can sign in again; only web origins count. AWS's own sign-in
+ * pages are never it: choosing a role on AWS's picker re-POSTs the assertion from AWS's page.
+ */
 export function idpUrlFrom(initiator: string | undefined): string | undefined {
   if (!initiator) return undefined;
   try {
     const url = new URL(initiator);
+    if (classifySigninHost(url.hostname)) return undefined;
     return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.origin}/` : undefined;
   } catch {
     return undefined;

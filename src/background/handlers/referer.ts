@@ -1,4 +1,3 @@
-import { classifySigninHost } from '../../core/inspect.ts';
 import { idpUrlFrom } from '../capture/from-post.ts';
 import { noteUserCapture } from '../refresh/user-capture.ts';
 import type { WorkerDeps } from './deps.ts';
@@ -10,8 +9,8 @@ export async function handleReferer(
   deps: WorkerDeps,
 ): Promise<void> {
   const idpUrl = idpUrlFrom(referer);
-  // AWS's own role picker re-POSTs with itself as Referer: that is not where to sign in again.
-  if (!idpUrl || classifySigninHost(new URL(idpUrl).hostname)) return;
+  // Undefined for AWS's own role picker, which re-POSTs with itself as Referer.
+  if (!idpUrl) return;
   const capture = await deps.captures.get(tabId);
   if (!capture || capture.idpUrl) return;
   await deps.captures.put({ ...capture, idpUrl });

@@ -42,6 +42,14 @@ export interface IdpContext {
   warn(line: string): void;
   /** SCIM provisioning of the applications with a scim block. */
   scim: ScimSyncer;
+  /** Told of each SAML response answered (StartIdpOptions.onSso). */
+  onSso?: (event: SsoEvent) => void;
+}
+
+/** One SAML response the IdP answered with: who, through which application. */
+export interface SsoEvent {
+  username: string;
+  application: string;
 }
 
 export interface RouteArgs {

@@ -20,6 +20,7 @@ export function answerWithResponse(
   try {
     const minted = args.context.minter.mint(user.username, slug, options);
     for (const warning of minted.warnings) args.context.warn(warning);
+    args.context.onSso?.({ username: user.username, application: slug });
     const relayState = options.relayState ?? minted.relayState;
     sendPage(
       args,

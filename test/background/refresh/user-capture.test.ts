@@ -70,3 +70,14 @@ describe("the user's captures and keep fresh", () => {
     expect(await startUrls.startUrlFor(ISSUER)).toBeUndefined();
   });
 });
+
+describe("a role chosen on AWS's own picker page", () => {
+  it("keeps the IdP as where the assertion came from: AWS's page is not learned, nor kept as the capture's IdP", async () => {
+    const { deps, startUrls } = setup();
+    await handleSamlPost(post('https://idp.example.com/app/sso'), deps);
+    // AWS's picker re-POSTs the same SAMLResponse; Chrome names AWS's page as the initiator.
+    await handleSamlPost(post('https://signin.aws.amazon.com'), deps);
+    expect(await startUrls.startUrlFor(ISSUER)).toBe('https://idp.example.com/');
+    expect((await deps.captures.get(4))?.idpUrl).toBe('https://idp.example.com/');
+  });
+});
