@@ -129,8 +129,23 @@ export async function openAwsApp(page: Page, idpUrl: string, slug: string): Prom
   }
 }
 
-/** The role the stand-in says it signed in as. */
+/**
+ * The role the stand-in says it signed in as. The tab goes through several navigations first
+ * (the extension's sign-in page, its POST, the stand-in's answer); Firefox's WebDriver BiDi can
+ * fail a wait whose document went away mid-call ("Protocol error ... got null"), so such a
+ * failure is waited through until the deadline rather than taken as the answer.
+ */
 export async function assumedRole(page: Page): Promise<string> {
-  const element = await page.waitForSelector('#assumed-role-arn', { timeout: E2E_WAIT_MS });
-  return (await element!.evaluate((el) => el.textContent ?? '')).trim();
+  const deadline = Date.now() + E2E_WAIT_MS;
+  for (;;) {
+    try {
+      const element = await page.waitForSelector('#assumed-role-arn', {
+        timeout: Math.max(1, deadline - Date.now()),
+      });
+      return (await element!.evaluate((el) => el.textContent ?? '')).trim();
+    } catch (error) {
+      const navigatedAway = /Protocol error|detached|context was destroyed/i.test(String(error));
+      if (!navigatedAway || Date.now() >= deadline) throw error;
+    }
+  }
 }
