@@ -1,7 +1,7 @@
 // RFC 7643 §5-7's discovery resources, saying what this server (like Identity Center) supports.
 import { GROUP_SCHEMA } from './group-resource.ts';
 import { MAX_PAGE } from './list-response.ts';
-import { ENTERPRISE_SCHEMA, USER_SCHEMA } from './user-resource.ts';
+import { ENTERPRISE_SCHEMA, OPTIONAL_USER_STRINGS, USER_SCHEMA } from './user-resource.ts';
 
 const SPC_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig';
 const RESOURCE_TYPE_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
@@ -105,15 +105,7 @@ const USER_ATTRIBUTES: Attribute[] = [
     ),
   }),
   attribute('displayName', { required: true }),
-  ...strings(
-    'nickName',
-    'profileUrl',
-    'title',
-    'userType',
-    'preferredLanguage',
-    'locale',
-    'timezone',
-  ),
+  ...strings(...OPTIONAL_USER_STRINGS),
   attribute('active', { type: 'boolean' }),
   oneOf('emails', ['value', 'type']),
   oneOf('phoneNumbers', ['value', 'type']),

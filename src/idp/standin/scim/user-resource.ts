@@ -11,9 +11,8 @@ const MAX_USER_NAME = 128;
 const MAX_STRING = 1024;
 
 const UNSUPPORTED = ['password', 'ims', 'photos', 'entitlements', 'x509Certificates'];
-const SINGLE_STRINGS = [
-  'externalId',
-  'displayName',
+/** The User's optional single-valued strings: what /Schemas lists is what a write may carry. */
+export const OPTIONAL_USER_STRINGS = [
   'nickName',
   'profileUrl',
   'title',
@@ -22,6 +21,7 @@ const SINGLE_STRINGS = [
   'locale',
   'timezone',
 ];
+const SINGLE_STRINGS = ['externalId', 'displayName', ...OPTIONAL_USER_STRINGS];
 const NAME_PARTS = [
   'formatted',
   'familyName',
